@@ -1,0 +1,66 @@
+"""Builds an Engine from a Config: rules, model, embedder, cache. The slow part is the embedder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import structlog
+
+from .cache import TemplateCache
+from .config import Config
+from .embedder import Embedder
+from .engine import Engine, LlmClassifier
+from .model_store import LinearModel, load_model
+from .model_tier import ModelTier, TextEncoder
+from .regex_tier import RegexTier
+from .rules import RuleSet, load_rules
+from .template_key import TemplateKey
+
+log = structlog.get_logger(__name__)
+
+
+def load_ruleset(config: Config) -> tuple[RuleSet, RegexTier]:
+    ruleset = load_rules(Path(config["rules.dir"]))
+    tier = RegexTier(ruleset.rules, config["rules.match_timeout_ms"] / 1000.0, config["rules.max_chars"])
+    return ruleset, tier
+
+
+def load_linear_model(config: Config) -> LinearModel:
+    model = load_model(Path(config["model.dir"]))
+    if config["model.threshold"] >= 0:
+        model.threshold = float(config["model.threshold"])
+    return model
+
+
+def make_embedder(config: Config, model: LinearModel) -> Embedder:
+    seq = config["model.max_seq_length"] or int(model.manifest.get("embedding", {}).get("max_seq_length", 128))
+    return Embedder(max_seq_length=seq, threads=config["model.threads"], batch_size=config["model.batch_size"])
+
+
+def build_engine(
+    config: Config,
+    *,
+    encoder: TextEncoder | None = None,
+    llm_tier: LlmClassifier | None = None,
+) -> Engine:
+    """`encoder` lets a reload reuse the loaded embedder when only the rules or weights changed."""
+    ruleset, regex_tier = load_ruleset(config)
+    model = load_linear_model(config)
+    encoder = encoder or make_embedder(config, model)
+    engine = Engine(
+        ruleset,
+        regex_tier,
+        ModelTier(model, encoder),
+        llm_tier=llm_tier,
+        template_key=TemplateKey(config["template.max_chars"]),
+        cache=TemplateCache(config["cache.max_entries"], config["cache.max_bytes"]),
+    )
+    log.info(
+        "engine_ready",
+        rules=len(ruleset.rules),
+        routes=len(ruleset.routes),
+        model_version=model.version,
+        labels=len(engine.labels),
+        threshold=model.threshold,
+    )
+    return engine

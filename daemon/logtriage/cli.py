@@ -1,0 +1,103 @@
+"""`logtriage`: classify CSV files, train and evaluate models, benchmark, mine rules."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__, config
+from .csv_classify import CsvError, classify_csv
+from .records import Classification, Record
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _classify(args: argparse.Namespace) -> int:
+    src_path, out_path = Path(args.input), Path(args.output) if args.output else None
+    src = sys.stdin if args.input == "-" else src_path.open(encoding="utf-8", errors="surrogateescape", newline="")
+    total = None if args.input == "-" else os.path.getsize(src_path)
+    dst = out_path.open("w", encoding="utf-8", errors="surrogateescape", newline="") if out_path else sys.stdout
+    closer: Callable[[], None] = lambda: None  # noqa: E731
+    try:
+        if args.server:
+            from .client import Client
+
+            client = Client(args.server, timeout=args.timeout)
+            classify: Callable[[Sequence[Record]], list[Classification]] = client.classify_batch
+            closer = client.close
+        else:
+            classify, closer = _in_process(args)
+        report = classify_csv(src, dst, classify, batch_size=args.batch_size, progress_total=total)
+    except CsvError as exc:
+        print(f"logtriage classify: {args.input}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        closer()
+        if src is not sys.stdin:
+            src.close()
+        if dst is not sys.stdout:
+            dst.close()
+    print(f"logtriage classify: {report.rows} rows labelled, {report.bad_rows} bad rows skipped", file=sys.stderr)
+    return 0 if report.rows or not report.bad_rows else 1
+
+
+def _in_process(args: argparse.Namespace) -> tuple[Callable[[Sequence[Record]], list[Classification]], Callable]:
+    from .build import build_engine
+    from .logging_setup import configure_logging
+
+    cfg = config.load(args)
+    configure_logging("warning", "console")
+    engine = build_engine(cfg)
+    loop = asyncio.new_event_loop()
+
+    def classify(records: Sequence[Record]) -> list[Classification]:
+        return loop.run_until_complete(engine.classify(records))
+
+    def close() -> None:
+        engine.close()
+        loop.close()
+
+    return classify, close
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="logtriage", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"logtriage {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("classify", help="label a CSV with columns source,log_message")
+    p.add_argument("input", help="CSV file, or - for standard input")
+    p.add_argument("-o", "--output", help="output CSV (default standard output)")
+    p.add_argument("--server", help="daemon address (host:port or unix:/path); default: classify in-process")
+    p.add_argument("--batch-size", type=int, default=512, help="records per call (default 512)")
+    p.add_argument("--timeout", type=float, default=120.0, help="deadline of each call to --server, seconds")
+    config.add_flags(p)
+    p.set_defaults(func=_classify)
+
+    for register in _extra_commands():
+        register(sub)
+    return parser
+
+
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
+    from . import train_cli
+
+    return [train_cli.register]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        sys.exit(args.func(args))
+    except config.ConfigError as exc:
+        print(f"logtriage: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""The engine's input and output values, independent of gRPC."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+UNCLASSIFIED = "Unclassified"
+
+
+class Tier(StrEnum):
+    """Which part of the engine gave an answer (mirrors logtriage.v1.Tier)."""
+
+    REGEX = "regex"
+    CACHE = "cache"
+    MODEL = "model"
+    LLM = "llm"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    source: str
+    message: str
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    label: str
+    tier: Tier
+    confidence: float
+    rule_id: str = ""
+    model_version: str = ""
+    template_id: str = ""
+
+
+def unclassified(template_id: str = "", confidence: float = 0.0) -> Classification:
+    return Classification(UNCLASSIFIED, Tier.NONE, confidence, template_id=template_id)

@@ -1,0 +1,140 @@
+"""The gRPC servicer: a thin shell that turns logtriage.v1 calls into Engine.classify calls."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import grpc
+import structlog
+from google.protobuf.message import DecodeError
+
+from . import __version__
+from .convert import classifications_to_pb, records_from_pb
+from .engine import Engine
+from .v1 import classifier_service_pb2 as pb
+
+log = structlog.get_logger(__name__)
+
+SERVICE_NAME = "logtriage.v1.ClassifierService"
+
+
+class _Malformed:
+    """Stands in for a request that did not parse, so the handler can answer INVALID_ARGUMENT."""
+
+    def __init__(self, error: str) -> None:
+        self.error = error
+
+
+def _safe(parse: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+    def deserialize(data: bytes) -> Any:
+        try:
+            return parse(data)
+        except (DecodeError, ValueError, RuntimeError) as exc:
+            return _Malformed(f"{exc}")
+
+    return deserialize
+
+
+class ClassifierService:
+    """Bounds in-flight records; answers RESOURCE_EXHAUSTED past the bound instead of queueing."""
+
+    def __init__(self, max_in_flight_records: int, max_batch_records: int) -> None:
+        self.engine: Engine | None = None  # set once the model is loaded; swapped on reload
+        self.max_in_flight = max_in_flight_records
+        self.max_batch = max_batch_records
+        self.in_flight = 0
+        self.rejected = 0
+        self.observers: list[Callable[[str, Engine, list[Any], float], None]] = []
+
+    async def Classify(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyResponse:
+        await self._check_request(request, context)
+        answers = await self._classify("Classify", [request.record], context)
+        return pb.ClassifyResponse(classification=answers[0])
+
+    async def ClassifyBatch(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyBatchResponse:
+        await self._check_request(request, context)
+        answers = await self._classify("ClassifyBatch", request.records, context)
+        return pb.ClassifyBatchResponse(classifications=answers)
+
+    async def ClassifyStream(
+        self, requests: AsyncIterator[Any], context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[pb.ClassifyStreamResponse]:
+        async for request in requests:
+            await self._check_request(request, context)
+            answers = await self._classify("ClassifyStream", request.records, context)
+            yield pb.ClassifyStreamResponse(batch_id=request.batch_id, classifications=answers)
+
+    async def GetInfo(self, request: Any, context: grpc.aio.ServicerContext) -> pb.GetInfoResponse:
+        engine = await self._engine(context)
+        model = engine.model_tier
+        return pb.GetInfoResponse(
+            labels=engine.labels,
+            rule_count=len(engine.ruleset.rules),
+            route_count=len(engine.ruleset.routes),
+            model_version=model.version if model else "",
+            embedding_model=str(model.model.manifest.get("embedding", {}).get("model", "")) if model else "",
+            model_threshold=model.threshold if model else 0.0,
+            llm_enabled=engine.llm_enabled,
+            server_version=__version__,
+        )
+
+    async def _check_request(self, request: Any, context: grpc.aio.ServicerContext) -> None:
+        if isinstance(request, _Malformed):
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                f"request is not a valid logtriage.v1 message ({request.error}); string fields must be valid UTF-8",
+            )
+
+    async def _engine(self, context: grpc.aio.ServicerContext) -> Engine:
+        if self.engine is None:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "the model is still loading; retry shortly")
+        assert self.engine is not None
+        return self.engine
+
+    async def _classify(self, method: str, messages: Any, context: grpc.aio.ServicerContext) -> list[Any]:
+        engine = await self._engine(context)
+        n = len(messages)
+        if n > self.max_batch:
+            await context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                f"batch of {n} records is over the limit of {self.max_batch}; split it",
+            )
+        if self.in_flight + n > self.max_in_flight and self.in_flight > 0:
+            self.rejected += 1
+            await context.abort(
+                grpc.StatusCode.RESOURCE_EXHAUSTED,
+                f"{self.in_flight} records already in work (limit {self.max_in_flight}); retry with backoff",
+            )
+        remaining = context.time_remaining()
+        deadline = time.monotonic() + remaining if remaining is not None else None
+        started = time.perf_counter()
+        self.in_flight += n
+        try:
+            answers = await engine.classify(records_from_pb(messages), deadline)
+        finally:
+            self.in_flight -= n
+        elapsed = time.perf_counter() - started
+        for observe in self.observers:
+            observe(method, engine, answers, elapsed)
+        return classifications_to_pb(answers)
+
+
+def generic_handler(service: ClassifierService) -> grpc.GenericRpcHandler:
+    def unary(fn: Any, req: Any, resp: Any) -> grpc.RpcMethodHandler:
+        return grpc.unary_unary_rpc_method_handler(
+            fn, request_deserializer=_safe(req.FromString), response_serializer=resp.SerializeToString
+        )
+
+    handlers = {
+        "Classify": unary(service.Classify, pb.ClassifyRequest, pb.ClassifyResponse),
+        "ClassifyBatch": unary(service.ClassifyBatch, pb.ClassifyBatchRequest, pb.ClassifyBatchResponse),
+        "GetInfo": unary(service.GetInfo, pb.GetInfoRequest, pb.GetInfoResponse),
+        "ClassifyStream": grpc.stream_stream_rpc_method_handler(
+            service.ClassifyStream,
+            request_deserializer=_safe(pb.ClassifyStreamRequest.FromString),
+            response_serializer=pb.ClassifyStreamResponse.SerializeToString,
+        ),
+    }
+    return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)

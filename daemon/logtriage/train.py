@@ -1,0 +1,175 @@
+"""Training: embeddings of masked templates + logistic regression, threshold calibrated on
+held-out templates (never a random split: near-duplicates would leak), written as arrays + manifest."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .model_store import LinearModel, save_model
+from .records import UNCLASSIFIED
+from .template_key import TemplateKey
+
+csv.field_size_limit(64 << 20)
+
+
+@dataclass
+class Dataset:
+    texts: list[str] = field(default_factory=list)  # model_text of each message
+    labels: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # template of each row, for grouped splits
+
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for text, label in sorted(zip(self.texts, self.labels, strict=True)):
+            h.update(f"{label}\t{text}\n".encode("utf-8", "replace"))
+        return h.hexdigest()
+
+
+def read_labelled(paths: Iterable[Path], template_key: TemplateKey | None = None) -> Dataset:
+    """Rows of `source,log_message,target_label` (a `template` column, if any, names the group)."""
+    tk = template_key or TemplateKey()
+    data = Dataset()
+    seen: set[tuple[str, str]] = set()
+    for path in paths:
+        with path.open(encoding="utf-8", errors="replace", newline="") as f:
+            reader = csv.DictReader(f)
+            fields = reader.fieldnames or []
+            for column in ("log_message", "target_label"):
+                if column not in fields:
+                    raise ValueError(f"{path}: no '{column}' column; expected source,log_message,target_label")
+            for row in reader:
+                message, label = row.get("log_message") or "", (row.get("target_label") or "").strip()
+                if not label or label == UNCLASSIFIED:
+                    continue
+                text = tk.model_text(message)
+                if (text, label) in seen:
+                    continue
+                seen.add((text, label))
+                data.texts.append(text)
+                data.labels.append(label)
+                data.groups.append(row.get("template") or tk.key(message))
+    if not data.texts:
+        raise ValueError("no labelled rows found in " + ", ".join(map(str, paths)))
+    return data
+
+
+def grouped_split(groups: Sequence[str], test_share: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indexes of train and held-out rows; every row of a group lands on the same side."""
+    unique = sorted(set(groups))
+    rng = np.random.default_rng(seed)
+    rng.shuffle(unique)
+    held = set(unique[: max(1, int(len(unique) * test_share))])
+    mask = np.array([g in held for g in groups])
+    return np.flatnonzero(~mask), np.flatnonzero(mask)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, labels: Sequence[str], c: float) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf.fit(x, y)
+    coef = np.zeros((len(labels), x.shape[1]), dtype=np.float32)
+    intercept = np.zeros(len(labels), dtype=np.float32)
+    classes = list(clf.classes_)
+    if len(classes) == 2:  # sklearn keeps one row for two classes: softmax([0, z]) == sigmoid(z)
+        coef[labels.index(classes[1])] = clf.coef_[0]
+        intercept[labels.index(classes[1])] = clf.intercept_[0]
+    else:
+        for row, name in enumerate(classes):
+            coef[labels.index(name)] = clf.coef_[row]
+            intercept[labels.index(name)] = clf.intercept_[row]
+    return coef, intercept
+
+
+def calibrate(probs: np.ndarray, truth: np.ndarray, target_precision: float) -> tuple[float, list[dict[str, float]]]:
+    """The lowest threshold whose accepted answers reach the target precision, and the whole curve."""
+    best = probs.max(axis=1)
+    right = probs.argmax(axis=1) == truth
+    curve = []
+    chosen = None
+    for t in np.round(np.arange(0.20, 0.991, 0.01), 2):
+        accepted = best >= t
+        n = int(accepted.sum())
+        precision = float(right[accepted].mean()) if n else 1.0
+        curve.append({"threshold": float(t), "coverage": n / len(best), "precision": precision})
+        if chosen is None and precision >= target_precision:
+            chosen = float(t)
+    return (chosen if chosen is not None else 0.99), curve
+
+
+def macro_f1(pred: np.ndarray, truth: np.ndarray, n_labels: int) -> float:
+    scores = []
+    for k in range(n_labels):
+        tp = int(((pred == k) & (truth == k)).sum())
+        fp = int(((pred == k) & (truth != k)).sum())
+        fn = int(((pred != k) & (truth == k)).sum())
+        if tp + fp + fn:
+            scores.append(2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def train(
+    data: Dataset,
+    encode: Any,
+    *,
+    target_precision: float = 0.95,
+    held_out_share: float = 0.25,
+    c: float = 4.0,
+    seed: int = 7,
+    embedding: dict[str, Any] | None = None,
+    name: str = "default",
+) -> LinearModel:
+    """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model."""
+    labels = sorted(set(data.labels))
+    if len(labels) < 2:
+        raise ValueError(f"need at least two labels to train, got {labels}")
+    x = encode(data.texts)
+    y = np.array([labels.index(label) for label in data.labels])
+    train_idx, held_idx = grouped_split(data.groups, held_out_share, seed)
+    coef, intercept = fit_logistic(x[train_idx], y[train_idx], labels, c)
+    held = LinearModel(labels, coef, intercept, 0.5)
+    probs = held.predict_proba(x[held_idx])
+    threshold, curve = calibrate(probs, y[held_idx], target_precision)
+    pred = probs.argmax(axis=1)
+    accepted = probs.max(axis=1) >= threshold
+    metrics = {
+        "held_out_rows": len(held_idx),
+        "held_out_templates": len({data.groups[i] for i in held_idx}),
+        "held_out_accuracy": float((pred == y[held_idx]).mean()),
+        "held_out_macro_f1": macro_f1(pred, y[held_idx], len(labels)),
+        "coverage_at_threshold": float(accepted.mean()),
+        "precision_at_threshold": float((pred[accepted] == y[held_idx][accepted]).mean()) if accepted.any() else 1.0,
+    }
+    coef, intercept = fit_logistic(x, y, labels, c)  # final fit on everything, threshold kept
+    now = dt.datetime.now(dt.UTC)
+    fingerprint = data.fingerprint()
+    manifest = {
+        "name": name,
+        "version": f"{name}-{now:%Y%m%d}-{fingerprint[:8]}",
+        "created": now.isoformat(timespec="seconds"),
+        "embedding": embedding or {},
+        "classifier": {"kind": "multinomial_logistic_regression", "C": c, "class_weight": "balanced"},
+        "input": "template_key.model_text",
+        "target_precision": target_precision,
+        "calibration": curve,
+        "training_data": {
+            "sha256": fingerprint,
+            "rows": len(data.texts),
+            "templates": len(set(data.groups)),
+            "per_label": {label: data.labels.count(label) for label in labels},
+        },
+        "metrics": metrics,
+    }
+    return LinearModel(labels, coef, intercept, threshold, manifest)
+
+
+def write(model: LinearModel, directory: Path) -> None:
+    save_model(directory, model)
