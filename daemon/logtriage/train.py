@@ -77,15 +77,16 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, labels: Sequence[str], c: float) 
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     clf.fit(x, y)
     coef = np.zeros((len(labels), x.shape[1]), dtype=np.float32)
-    intercept = np.zeros(len(labels), dtype=np.float32)
-    classes = list(clf.classes_)
+    intercept = np.full(len(labels), -1e4, dtype=np.float32)  # a label missing from y is never chosen
+    classes = [int(k) for k in clf.classes_]  # y holds label indexes
     if len(classes) == 2:  # sklearn keeps one row for two classes: softmax([0, z]) == sigmoid(z)
-        coef[labels.index(classes[1])] = clf.coef_[0]
-        intercept[labels.index(classes[1])] = clf.intercept_[0]
+        intercept[classes[0]] = 0.0
+        coef[classes[1]] = clf.coef_[0]
+        intercept[classes[1]] = clf.intercept_[0]
     else:
-        for row, name in enumerate(classes):
-            coef[labels.index(name)] = clf.coef_[row]
-            intercept[labels.index(name)] = clf.intercept_[row]
+        for row, k in enumerate(classes):
+            coef[k] = clf.coef_[row]
+            intercept[k] = clf.intercept_[row]
     return coef, intercept
 
 
