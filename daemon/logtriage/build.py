@@ -42,6 +42,7 @@ def build_engine(
     *,
     encoder: TextEncoder | None = None,
     llm_tier: LlmClassifier | None = None,
+    llm_mode: str | None = None,
 ) -> Engine:
     """`encoder` lets a reload reuse the loaded embedder when only the rules or weights changed."""
     ruleset, regex_tier = load_ruleset(config)

@@ -3,34 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__, config
 from .csv_classify import CsvError, classify_csv
-from .records import Classification, Record
+from .inprocess import open_classifier
 
 Command = Callable[[argparse.Namespace], int]
 
 
 def _classify(args: argparse.Namespace) -> int:
     src_path, out_path = Path(args.input), Path(args.output) if args.output else None
-    src = sys.stdin if args.input == "-" else src_path.open(encoding="utf-8", errors="surrogateescape", newline="")
-    total = None if args.input == "-" else os.path.getsize(src_path)
+    if args.input == "-":
+        src, total = sys.stdin, None
+    else:
+        src, total = src_path.open(encoding="utf-8", errors="surrogateescape", newline=""), src_path.stat().st_size
     dst = out_path.open("w", encoding="utf-8", errors="surrogateescape", newline="") if out_path else sys.stdout
     closer: Callable[[], None] = lambda: None  # noqa: E731
     try:
-        if args.server:
-            from .client import Client
-
-            client = Client(args.server, timeout=args.timeout)
-            classify: Callable[[Sequence[Record]], list[Classification]] = client.classify_batch
-            closer = client.close
-        else:
-            classify, closer = _in_process(args)
+        classify, closer = open_classifier(args)
         report = classify_csv(src, dst, classify, batch_size=args.batch_size, progress_total=total)
     except CsvError as exc:
         print(f"logtriage classify: {args.input}: {exc}", file=sys.stderr)
@@ -43,25 +36,6 @@ def _classify(args: argparse.Namespace) -> int:
             dst.close()
     print(f"logtriage classify: {report.rows} rows labelled, {report.bad_rows} bad rows skipped", file=sys.stderr)
     return 0 if report.rows or not report.bad_rows else 1
-
-
-def _in_process(args: argparse.Namespace) -> tuple[Callable[[Sequence[Record]], list[Classification]], Callable]:
-    from .build import build_engine
-    from .logging_setup import configure_logging
-
-    cfg = config.load(args)
-    configure_logging("warning", "console")
-    engine = build_engine(cfg)
-    loop = asyncio.new_event_loop()
-
-    def classify(records: Sequence[Record]) -> list[Classification]:
-        return loop.run_until_complete(engine.classify(records))
-
-    def close() -> None:
-        engine.close()
-        loop.close()
-
-    return classify, close
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,9 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from . import train_cli
+    from . import rules_suggest, train_cli
 
-    return [train_cli.register]
+    return [train_cli.register, train_cli.register_eval, rules_suggest.register]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -53,3 +53,49 @@ def run(args: argparse.Namespace) -> int:
     write(model, args.output)
     print(json.dumps({"output": str(args.output), "threshold": model.threshold, **model.manifest["metrics"]}))
     return 0
+
+
+def register_eval(sub: argparse._SubParsersAction) -> None:
+    from . import config
+
+    p = sub.add_parser("eval", help="score the rules + model (+ LLM) on a labelled CSV")
+    p.add_argument("data", type=Path, help="CSV with source,log_message,target_label")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--png", type=Path, default=Path("confusion.png"), help="confusion matrix picture to write")
+    p.add_argument("--server", help="score a running daemon instead of the in-process engine")
+    p.add_argument("--timeout", type=float, default=300.0)
+    config.add_flags(p)
+    p.set_defaults(func=run_eval)
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    import csv
+
+    from .evaluate import render_png, render_text, score
+    from .inprocess import open_classifier
+    from .records import Record
+
+    csv.field_size_limit(64 << 20)
+    try:
+        with args.data.open(encoding="utf-8", errors="replace", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except OSError as exc:
+        print(f"logtriage eval: {exc}", file=sys.stderr)
+        return 2
+    if not rows or not {"log_message", "target_label"} <= set(rows[0]):
+        print(f"logtriage eval: {args.data}: expected columns source,log_message,target_label", file=sys.stderr)
+        return 2
+    classify, close = open_classifier(args)
+    try:
+        answers = []
+        for start in range(0, len(rows), 512):
+            chunk = rows[start : start + 512]
+            answers += classify([Record(r.get("source") or "", r["log_message"]) for r in chunk])
+    finally:
+        close()
+    report = score([r["target_label"] for r in rows], answers)
+    render_png(report, args.png)
+    print(json.dumps(report.as_dict(), indent=2) if args.json else render_text(report))
+    if not args.json:
+        print(f"\nconfusion matrix written to {args.png}", file=sys.stderr)
+    return 0

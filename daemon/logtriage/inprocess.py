@@ -1,0 +1,41 @@
+"""A blocking batch classifier for commands: the in-process engine, or a daemon via --server."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Callable, Sequence
+
+from . import config
+from .records import Classification, Record
+
+BatchClassifier = Callable[[Sequence[Record]], list[Classification]]
+
+
+def open_classifier(args: argparse.Namespace) -> tuple[BatchClassifier, Callable[[], None]]:
+    """(classify, close). `args` carries `server`, `timeout` and the config flags."""
+    if getattr(args, "server", None):
+        from .client import Client
+
+        client = Client(args.server, timeout=getattr(args, "timeout", 120.0))
+        return client.classify_batch, client.close
+
+    from .build import build_engine
+    from .logging_setup import configure_logging
+
+    cfg = config.load(args)
+    configure_logging("warning", "console")
+    engine = build_engine(cfg, llm_mode="sync")
+    loop = asyncio.new_event_loop()
+
+    def classify(records: Sequence[Record]) -> list[Classification]:
+        return loop.run_until_complete(engine.classify(records))
+
+    def close() -> None:
+        llm = engine.llm_tier
+        if llm is not None and hasattr(llm, "aclose"):
+            loop.run_until_complete(llm.aclose())
+        engine.close()
+        loop.close()
+
+    return classify, close
