@@ -56,6 +56,13 @@ def build_engine(
         template_key=TemplateKey(config["template.max_chars"]),
         cache=TemplateCache(config["cache.max_entries"], config["cache.max_bytes"]),
     )
+    if llm_tier is None:
+        llm_tier = make_llm_tier(config, engine.labels, llm_mode or "async")
+    else:
+        set_labels = getattr(llm_tier, "set_labels", None)
+        if set_labels is not None:
+            set_labels(engine.labels)
+    engine.llm_tier = llm_tier
     log.info(
         "engine_ready",
         rules=len(ruleset.rules),
@@ -63,5 +70,14 @@ def build_engine(
         model_version=model.version,
         labels=len(engine.labels),
         threshold=model.threshold,
+        llm_enabled=engine.llm_enabled,
     )
     return engine
+
+
+def make_llm_tier(config: Config, labels: list[str], mode: str) -> LlmClassifier:
+    """The LLM tier; it is off (and says so in the log) when no API key is configured."""
+    from .llm import LlmTier
+    from .llm.config_keys import settings_from_config
+
+    return LlmTier(settings_from_config(config, mode=mode), labels)

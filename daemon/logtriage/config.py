@@ -65,6 +65,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("template.max_chars", 2048, "characters of a message that make its template"),
     Setting("log.level", "info", "debug, info, warning or error"),
     Setting("log.format", "json", "json, or console for people"),
+    # service (issue 7)
+    Setting("metrics.listen", "", "Prometheus /metrics HTTP address, host:port (e.g. 127.0.0.1:9464); empty: off"),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}
@@ -152,3 +154,13 @@ def _coerce(setting: Setting, value: Any, where: str) -> Any:
 
 def _dest(setting: Setting) -> str:
     return "cfg_" + setting.key.replace(".", "__")
+
+
+def _register_components() -> None:
+    """Component settings live beside their code; they join the one table here."""
+    from .llm.config_keys import register_settings
+
+    register_settings()
+
+
+_register_components()
