@@ -1,0 +1,1 @@
+"""Labelled training data for the default model: the generator and its templates."""
