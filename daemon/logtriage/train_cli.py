@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import numpy as np
 
 from .template_key import TemplateKey
 
@@ -20,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-seq-length", type=int, default=128, help="embedding token limit, kept in the manifest")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--name", default=None, help="model name (default: the output folder's name)")
+    p.add_argument(
+        "--embedding-cache",
+        type=Path,
+        help="an .npz of embeddings by text, reused across runs (it holds plain arrays only)",
+    )
     p.set_defaults(func=run)
 
 
@@ -34,9 +42,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     embedder = Embedder(max_seq_length=args.max_seq_length)
     print(f"training on {len(data.texts)} distinct texts, {len(set(data.groups))} templates", file=sys.stderr)
+    encode = embedder.encode
+    if args.embedding_cache:
+        encode = cached_encoder(embedder.encode, args.embedding_cache, args.max_seq_length)
     model = train(
         data,
-        embedder.encode,
+        encode,
         target_precision=args.target_precision,
         held_out_share=args.held_out,
         c=args.c,
@@ -53,6 +64,30 @@ def run(args: argparse.Namespace) -> int:
     write(model, args.output)
     print(json.dumps({"output": str(args.output), "threshold": model.threshold, **model.manifest["metrics"]}))
     return 0
+
+
+def cached_encoder(
+    encode: Callable[[list[str]], np.ndarray], path: Path, max_seq_length: int
+) -> Callable[[list[str]], np.ndarray]:
+    """Wraps encode so that texts embedded by an earlier run (same token limit) are read, not embedded."""
+
+    def cached(texts: list[str]) -> np.ndarray:
+        known: dict[str, np.ndarray] = {}
+        if path.exists():
+            with np.load(path, allow_pickle=False) as z:
+                if int(z["max_seq_length"]) == max_seq_length:
+                    known = dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
+        missing = sorted({t for t in texts if t not in known})
+        if missing:
+            print(f"embedding {len(missing)} new texts ({len(known)} cached)", file=sys.stderr)
+            known.update(zip(missing, encode(missing), strict=True))
+            keys = list(known)
+            np.savez(
+                path, texts=np.array(keys), vectors=np.stack([known[k] for k in keys]), max_seq_length=max_seq_length
+            )
+        return np.stack([known[t] for t in texts]).astype(np.float32)
+
+    return cached
 
 
 def register_eval(sub: argparse._SubParsersAction) -> None:
