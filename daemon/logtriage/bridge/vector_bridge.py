@@ -1,0 +1,202 @@
+"""`logtriage-bridge vector`: NDJSON over HTTP in (Vector's `http` sink), labelled records out to Vector's
+`http_server` source (NDJSON POST) or to any Forward receiver. The sink gets its 2xx only once the next hop
+took the records; 503 (next hop down) and 429 (too much held) make Vector retry the request."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import ssl
+import struct
+import time
+from datetime import datetime
+from typing import Any
+
+import msgpack
+import structlog
+
+from .daemon_client import DaemonLabeller
+from .delivery import ByteBudget, Deliverer, DeliveryError, Outgoing
+from .http11 import HttpClient, HttpError, Request, read_request, response
+from .labels import label_fields, make_query
+from .settings import DeliverySettings, Endpoint, LabelSettings
+
+log = structlog.get_logger("logtriage.bridge.vector")
+
+NDJSON = "application/x-ndjson"
+_FRACTION = re.compile(r"\.(\d+)")
+
+
+class NdjsonTransport:
+    """POSTs each batch as one NDJSON body; any 2xx is the acknowledgement."""
+
+    def __init__(self, url: str, ssl_context: ssl.SSLContext | None, timeout_s: float) -> None:
+        self.client = HttpClient(url, ssl_context)
+        self.timeout_s = timeout_s
+        self.description = url
+
+    async def send(self, items: list[Outgoing]) -> None:
+        body = b"".join(line for item in items for line in item.payload)
+        try:
+            status, reply = await asyncio.wait_for(self.client.post(body, NDJSON), self.timeout_s)
+        except TimeoutError:
+            await self.client.close()
+            raise DeliveryError(f"no answer within {self.timeout_s}s") from None
+        if not 200 <= status < 300:
+            raise DeliveryError(f"answered {status}: {reply[:200].decode('utf-8', 'replace')}")
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+class VectorBridge:
+    def __init__(
+        self,
+        listen: Endpoint,
+        labeller: DaemonLabeller,
+        deliverer: Deliverer,
+        labels: LabelSettings,
+        delivery: DeliverySettings,
+        *,
+        forward_output: bool,
+        server_ssl: ssl.SSLContext | None = None,
+        delivery_timeout_s: float = 30.0,
+    ) -> None:
+        self.listen = listen
+        self.labeller = labeller
+        self.deliverer = deliverer
+        self.labels = labels
+        self.delivery = delivery
+        self.forward_output = forward_output
+        self.server_ssl = server_ssl
+        self.delivery_timeout_s = delivery_timeout_s
+        self.budget = ByteBudget(delivery.max_held_bytes)
+        self._server: asyncio.Server | None = None
+        self._requests: set[asyncio.Task[Any]] = set()
+
+    async def start(self) -> None:
+        if self.listen.unix_path:
+            self._server = await asyncio.start_unix_server(self._serve, self.listen.unix_path, ssl=self.server_ssl)
+        else:
+            self._server = await asyncio.start_server(
+                self._serve, self.listen.host, self.listen.port, ssl=self.server_ssl, limit=1 << 16
+            )
+        log.info("vector bridge listening", listen=str(self.listen), tls=self.server_ssl is not None)
+
+    async def close(self, grace_s: float = 10.0) -> None:
+        if self._server:
+            self._server.close()
+        if self._requests:
+            await asyncio.wait(list(self._requests), timeout=grace_s)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._requests.add(task)
+        try:
+            while True:
+                try:
+                    request = await read_request(reader, writer, self.delivery.max_frame_bytes)
+                except HttpError as exc:
+                    writer.write(response(exc.status, str(exc).encode(), keep_alive=False))
+                    log.warning("bad request", status=exc.status, error=str(exc))
+                    return
+                if request is None:
+                    return
+                status, body, headers = await self._handle(request)
+                writer.write(response(status, body, keep_alive=request.keep_alive, headers=headers))
+                await writer.drain()
+                if not request.keep_alive:
+                    return
+        except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+            return
+        finally:
+            if task is not None:
+                self._requests.discard(task)
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+
+    async def _handle(self, request: Request) -> tuple[int, bytes, dict[str, str]]:
+        if request.method in ("GET", "HEAD") and request.path in ("/health", "/healthz"):
+            return 200, b"ok\n", {}
+        if request.method not in ("POST", "PUT"):
+            return 405, b"POST newline-delimited JSON\n", {"Allow": "POST, PUT"}
+        try:
+            events = parse_events(request.body)
+        except HttpError as exc:
+            return exc.status, f"{exc}\n".encode(), {}
+        if not events:
+            return 200, b"", {}
+        size = len(request.body)
+        if not self.budget.try_acquire(size):
+            return 429, b"bridge holds too much for the next hop; retry\n", {"Retry-After": "1"}
+        try:
+            tag = request.path.strip("/") or "vector"
+            limit = self.labeller.settings.max_message_chars
+            queries = [make_query(e, tag, self.labels, limit) if isinstance(e, dict) else None for e in events]
+            answers = await self.labeller.label(queries)
+            for event, answer in zip(events, answers, strict=True):
+                if isinstance(event, dict):
+                    event.update(label_fields(answer, self.labels))
+            item = self._outgoing(tag, events, size)
+            self.deliverer.enqueue(item)
+            delivered = await self.deliverer.wait(item, self.delivery_timeout_s)
+        finally:
+            await self.budget.release(size)
+        if delivered:
+            return 200, b"", {}
+        return (
+            503,
+            f"next hop {self.deliverer.transport.description} not taking records; retry\n".encode(),
+            {"Retry-After": "2"},
+        )
+
+    def _outgoing(self, tag: str, events: list[Any], size: int) -> Outgoing:
+        if self.forward_output:
+            item = Outgoing.new((msgpack.packb(tag), msgpack.packb({})), size)
+            item.fill([forward_entry(e) for e in events])
+        else:
+            item = Outgoing.new("ndjson", size)
+            item.fill([json.dumps(e, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for e in events])
+        return item
+
+
+def parse_events(body: bytes) -> list[Any]:
+    """NDJSON lines, or one JSON array (the sink's json codec without newline framing)."""
+    if body.lstrip()[:1] == b"[":
+        try:
+            events = json.loads(body)
+        except ValueError as exc:
+            raise HttpError(400, f"body is not a JSON array: {exc}") from None
+        return events if isinstance(events, list) else [events]
+    events = []
+    for number, line in enumerate(body.split(b"\n"), 1):
+        if line.strip():
+            try:
+                events.append(json.loads(line))
+            except ValueError as exc:
+                raise HttpError(400, f"line {number} is not JSON ({exc}); send codec json, newline_delimited") from None
+    return events
+
+
+def forward_entry(event: Any) -> bytes:
+    """[EventTime, record]: the time from the event's `timestamp` (RFC 3339) if it has one, else now."""
+    record = event if isinstance(event, dict) else {"message": event}
+    seconds, nanos = _event_time(record.get("timestamp"))
+    return msgpack.packb([msgpack.ExtType(0, struct.pack(">II", seconds, nanos)), record])
+
+
+def _event_time(value: object) -> tuple[int, int]:
+    if isinstance(value, str):
+        match = _FRACTION.search(value)
+        digits = match.group(1) if match else ""
+        plain = _FRACTION.sub("", value, count=1).replace("Z", "+00:00")
+        with contextlib.suppress(ValueError, OverflowError, OSError):
+            seconds = int(datetime.fromisoformat(plain).timestamp())
+            if 0 <= seconds < 1 << 32:
+                return seconds, int((digits + "000000000")[:9])
+    now = time.time_ns()
+    return now // 1_000_000_000, now % 1_000_000_000

@@ -1,0 +1,54 @@
+"""Fixtures of the bridge tests: the next hop, a stub daemon for fault injection, and bridges as subprocesses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .peers import BridgeProcess, ForwardReceiver, HttpReceiver, StubDaemon
+
+
+@pytest.fixture
+def receiver() -> Iterator[ForwardReceiver]:
+    peer = ForwardReceiver().start()
+    try:
+        yield peer
+    finally:
+        peer.stop()
+
+
+@pytest.fixture
+def http_receiver() -> Iterator[HttpReceiver]:
+    peer = HttpReceiver().start()
+    try:
+        yield peer
+    finally:
+        peer.stop()
+
+
+@pytest.fixture
+def stub_daemon() -> Iterator[StubDaemon]:
+    stub = StubDaemon().start()
+    try:
+        yield stub
+    finally:
+        stub.stop()
+
+
+@pytest.fixture
+def start_bridge(tmp_path: Path) -> Iterator[Callable[..., BridgeProcess]]:
+    """start_bridge(mode, forward_to, server, *flags) runs `logtriage-bridge` and stops it after the test."""
+    started: list[BridgeProcess] = []
+
+    def start(mode: str, forward_to: str, server: str, *flags: str) -> BridgeProcess:
+        bridge = BridgeProcess(tmp_path, mode, forward_to, server, *flags)
+        started.append(bridge)
+        return bridge
+
+    try:
+        yield start
+    finally:
+        for bridge in started:
+            bridge.stop()
