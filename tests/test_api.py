@@ -13,17 +13,9 @@ from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from logtriage.v1 import classifier_service_pb2 as pb
 from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc
 
-LABELS = {
-    "HTTP Status",
-    "Critical Error",
-    "Error",
-    "Security Alert",
-    "System Notification",
-    "Resource Usage",
-    "User Action",
-    "Workflow Error",
-    "Deprecation Warning",
-}
+from .labels import LABELS as LABEL_TUPLE
+
+LABELS = set(LABEL_TUPLE)
 
 
 @pytest.fixture(scope="module")

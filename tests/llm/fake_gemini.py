@@ -22,17 +22,8 @@ from logtriage.llm import LlmItem, LlmSettings, LlmTier
 from logtriage.records import Classification
 from logtriage.template_key import TemplateKey, template_id
 
-LABELS = (
-    "HTTP Status",
-    "Critical Error",
-    "Error",
-    "Security Alert",
-    "System Notification",
-    "Resource Usage",
-    "User Action",
-    "Workflow Error",
-    "Deprecation Warning",
-)
+from ..labels import LABELS
+
 TEST_KEY = "test-key-0000"
 TEST_MODEL = "gemini-test-flash"
 HANG_LIMIT_S = 30.0  # a hung reply is released by the test, or by the fixture at teardown, or after this

@@ -12,18 +12,8 @@ import pytest
 from training.generate import CSV_HEADER, generate, main, realistic_mix, render
 from training.templates import Template, all_templates, make
 
-# The nine labels of ../shared/LABELS.md, spelled exactly so.
-LABELS = (
-    "HTTP Status",
-    "Critical Error",
-    "Error",
-    "Security Alert",
-    "System Notification",
-    "Resource Usage",
-    "User Action",
-    "Workflow Error",
-    "Deprecation Warning",
-)
+from ..labels import LABELS
+
 CHECKSET = Path(__file__).resolve().parents[2] / "training" / "checkset.csv"
 _UNFILLED = re.compile(r"\{[a-z_]+\d*\}")
 _ACCESS_STATUS = re.compile(r'"(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+ HTTP/[\d.]+" (?:status: )?\d{3}\b')
