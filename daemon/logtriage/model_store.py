@@ -1,4 +1,5 @@
-"""A trained model on disk: `manifest.json` plus `weights.npz` (plain arrays, no pickles).
+"""A trained model on disk: `manifest.json`, `weights.npz` (plain arrays, no pickles) and, when the
+model uses word features, `vocabulary.json` (a list of words).
 
 Loading reads JSON and arrays with `allow_pickle=False`: it can run no code from the files.
 """
@@ -7,15 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .lexical import LexicalFeatures
+
 FORMAT = "logtriage-model/1"
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.npz"
+VOCABULARY = "vocabulary.json"
 
 
 class ModelError(ValueError):
@@ -24,13 +29,16 @@ class ModelError(ValueError):
 
 @dataclass
 class LinearModel:
-    """Multinomial logistic regression: probabilities = softmax(x @ coef.T + intercept)."""
+    """Multinomial logistic regression over [embedding, word TF-IDF]:
+    probabilities = softmax(x @ coef.T + tfidf(text) @ lexical_coef.T + intercept)."""
 
     labels: list[str]
     coef: np.ndarray  # (n_labels, dim) float32
     intercept: np.ndarray  # (n_labels,) float32
     threshold: float
     manifest: dict[str, Any] = field(default_factory=dict)
+    lexical: LexicalFeatures | None = None
+    lexical_coef: np.ndarray | None = None  # (n_labels, vocabulary size)
 
     @property
     def version(self) -> str:
@@ -40,8 +48,12 @@ class LinearModel:
     def dimension(self) -> int:
         return int(self.coef.shape[1])
 
-    def predict_proba(self, embeddings: np.ndarray) -> np.ndarray:
+    def predict_proba(self, embeddings: np.ndarray, texts: Sequence[str] | None = None) -> np.ndarray:
         logits = embeddings.astype(np.float32, copy=False) @ self.coef.T + self.intercept
+        if self.lexical is not None and self.lexical_coef is not None:
+            if texts is None:
+                raise ValueError("this model also reads words: pass the texts beside their embeddings")
+            logits = logits + np.asarray(self.lexical.transform(texts) @ self.lexical_coef.T, dtype=np.float32)
         logits -= logits.max(axis=1, keepdims=True)
         np.exp(logits, out=logits)
         logits /= logits.sum(axis=1, keepdims=True)
@@ -51,8 +63,19 @@ class LinearModel:
 def save_model(directory: Path, model: LinearModel) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     weights_path = directory / WEIGHTS
-    np.savez(weights_path, coef=model.coef.astype(np.float32), intercept=model.intercept.astype(np.float32))
+    arrays = {"coef": model.coef.astype(np.float32), "intercept": model.intercept.astype(np.float32)}
     manifest = dict(model.manifest)
+    if model.lexical is not None and model.lexical_coef is not None:
+        arrays["lexical_coef"] = model.lexical_coef.astype(np.float32)
+        arrays["lexical_idf"] = model.lexical.idf.astype(np.float64)
+        (directory / VOCABULARY).write_text(json.dumps(model.lexical.vocabulary), encoding="utf-8")
+        manifest["lexical"] = {
+            "file": VOCABULARY,
+            "words": len(model.lexical),
+            "ngram_max": model.lexical.ngram_max,
+            "sha256": _sha256(directory / VOCABULARY),
+        }
+    np.savez(weights_path, **arrays)
     manifest.update(
         format=FORMAT,
         labels=list(model.labels),
@@ -82,12 +105,27 @@ def load_model(directory: Path) -> LinearModel:
         with np.load(weights_path, allow_pickle=False) as arrays:
             coef = np.asarray(arrays["coef"], dtype=np.float32)
             intercept = np.asarray(arrays["intercept"], dtype=np.float32)
+            lexical_coef = np.asarray(arrays["lexical_coef"], dtype=np.float32) if "lexical" in manifest else None
+            idf = np.asarray(arrays["lexical_idf"], dtype=np.float64) if "lexical" in manifest else None
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"{weights_path}: cannot read weights: {exc}") from exc
+    lexical = None
+    if idf is not None:
+        vocabulary_path = directory / manifest["lexical"].get("file", VOCABULARY)
+        expected_words = manifest["lexical"].get("sha256")
+        if expected_words and _sha256(vocabulary_path) != expected_words:
+            raise ModelError(f"{vocabulary_path}: checksum differs from {manifest_path}; the model folder is mixed up")
+        try:
+            vocabulary = json.loads(vocabulary_path.read_text(encoding="utf-8"))
+            lexical = LexicalFeatures(vocabulary, idf, int(manifest["lexical"].get("ngram_max", 2)))
+        except (OSError, ValueError, TypeError) as exc:
+            raise ModelError(f"{vocabulary_path}: cannot read the word list: {exc}") from exc
     labels = manifest.get("labels")
     if not isinstance(labels, list) or coef.shape[0] != len(labels) or intercept.shape != (len(labels),):
         raise ModelError(f"{manifest_path}: labels do not match the weights' shape {coef.shape}")
-    return LinearModel(labels, coef, intercept, float(manifest.get("threshold", 0.5)), manifest)
+    if lexical is not None and (lexical_coef is None or lexical_coef.shape != (len(labels), len(lexical))):
+        raise ModelError(f"{manifest_path}: the word weights do not match the word list")
+    return LinearModel(labels, coef, intercept, float(manifest.get("threshold", 0.5)), manifest, lexical, lexical_coef)
 
 
 def _sha256(path: Path) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from .lexical import TOKEN_PATTERN, LexicalFeatures
 from .model_store import LinearModel, save_model
 from .records import UNCLASSIFIED
 from .template_key import TemplateKey
@@ -71,12 +72,32 @@ def grouped_split(groups: Sequence[str], test_share: float, seed: int) -> tuple[
     return np.flatnonzero(~mask), np.flatnonzero(mask)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, labels: Sequence[str], c: float) -> tuple[np.ndarray, np.ndarray]:
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, labels: Sequence[str], c: float, texts: Sequence[str] | None = None
+) -> LinearModel:
+    """Logistic regression on the embeddings, and on word TF-IDF beside them when texts are given."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    clf.fit(x, y)
-    coef = np.zeros((len(labels), x.shape[1]), dtype=np.float32)
+    lexical = None
+    features: Any = x
+    if texts is not None:
+        vectorizer = TfidfVectorizer(
+            token_pattern=TOKEN_PATTERN,
+            lowercase=True,
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            min_df=2,
+            max_features=50_000,
+        )
+        words = vectorizer.fit_transform(texts)
+        lexical = LexicalFeatures(list(vectorizer.get_feature_names_out()), vectorizer.idf_, 2)
+        features = hstack([csr_matrix(x), words]).tocsr()
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    clf.fit(features, y)
+    width = features.shape[1]
+    coef = np.zeros((len(labels), width), dtype=np.float32)
     intercept = np.full(len(labels), -1e4, dtype=np.float32)  # a label missing from y is never chosen
     classes = [int(k) for k in clf.classes_]  # y holds label indexes
     if len(classes) == 2:  # sklearn keeps one row for two classes: softmax([0, z]) == sigmoid(z)
@@ -87,7 +108,10 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, labels: Sequence[str], c: float) 
         for row, k in enumerate(classes):
             coef[k] = clf.coef_[row]
             intercept[k] = clf.intercept_[row]
-    return coef, intercept
+    dim = x.shape[1]
+    return LinearModel(
+        list(labels), coef[:, :dim], intercept, 0.5, lexical=lexical, lexical_coef=coef[:, dim:] if lexical else None
+    )
 
 
 def calibrate(probs: np.ndarray, truth: np.ndarray, target_precision: float) -> tuple[float, list[dict[str, float]]]:
@@ -123,8 +147,9 @@ def train(
     *,
     target_precision: float = 0.95,
     held_out_share: float = 0.25,
-    c: float = 4.0,
+    c: float = 2.0,
     seed: int = 7,
+    lexical: bool = True,
     embedding: dict[str, Any] | None = None,
     name: str = "default",
 ) -> LinearModel:
@@ -135,9 +160,9 @@ def train(
     x = encode(data.texts)
     y = np.array([labels.index(label) for label in data.labels])
     train_idx, held_idx = grouped_split(data.groups, held_out_share, seed)
-    coef, intercept = fit_logistic(x[train_idx], y[train_idx], labels, c)
-    held = LinearModel(labels, coef, intercept, 0.5)
-    probs = held.predict_proba(x[held_idx])
+    words = data.texts if lexical else None
+    held = fit_logistic(x[train_idx], y[train_idx], labels, c, [data.texts[i] for i in train_idx] if words else None)
+    probs = held.predict_proba(x[held_idx], [data.texts[i] for i in held_idx])
     threshold, curve = calibrate(probs, y[held_idx], target_precision)
     pred = probs.argmax(axis=1)
     accepted = probs.max(axis=1) >= threshold
@@ -149,7 +174,7 @@ def train(
         "coverage_at_threshold": float(accepted.mean()),
         "precision_at_threshold": float((pred[accepted] == y[held_idx][accepted]).mean()) if accepted.any() else 1.0,
     }
-    coef, intercept = fit_logistic(x, y, labels, c)  # final fit on everything, threshold kept
+    final = fit_logistic(x, y, labels, c, words)  # final fit on everything, threshold kept
     now = dt.datetime.now(dt.UTC)
     fingerprint = data.fingerprint()
     manifest = {
@@ -157,7 +182,12 @@ def train(
         "version": f"{name}-{now:%Y%m%d}-{fingerprint[:8]}",
         "created": now.isoformat(timespec="seconds"),
         "embedding": embedding or {},
-        "classifier": {"kind": "multinomial_logistic_regression", "C": c, "class_weight": "balanced"},
+        "classifier": {
+            "kind": "multinomial_logistic_regression",
+            "features": "embedding + word tf-idf" if lexical else "embedding",
+            "C": c,
+            "class_weight": "balanced",
+        },
         "input": "template_key.model_text",
         "target_precision": target_precision,
         "calibration": curve,
@@ -169,7 +199,9 @@ def train(
         },
         "metrics": metrics,
     }
-    return LinearModel(labels, coef, intercept, threshold, manifest)
+    final.threshold = threshold
+    final.manifest = manifest
+    return final
 
 
 def write(model: LinearModel, directory: Path) -> None:

@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, help="model folder to write")
     p.add_argument("--target-precision", type=float, default=0.95, help="precision of accepted answers")
     p.add_argument("--held-out", type=float, default=0.25, help="share of templates held out to calibrate")
-    p.add_argument("--c", type=float, default=4.0, help="inverse regularisation of the logistic regression")
+    p.add_argument("--c", type=float, default=2.0, help="inverse regularisation of the logistic regression")
+    p.add_argument("--no-words", action="store_true", help="embeddings only, without the word TF-IDF features")
     p.add_argument("--max-seq-length", type=int, default=128, help="embedding token limit, kept in the manifest")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--name", default=None, help="model name (default: the output folder's name)")
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         target_precision=args.target_precision,
         held_out_share=args.held_out,
         c=args.c,
+        lexical=not args.no_words,
         seed=args.seed,
         name=args.name or args.output.name,
         embedding={
