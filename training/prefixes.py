@@ -224,6 +224,140 @@ def _php(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
     return f"[{d.day:02d}-{_MON[d.month - 1]}-{d.year} {d:%H:%M:%S} UTC] {msg}"
 
 
+_DOTNET = {"debug": "dbug", "info": "info", "notice": "info", "warn": "warn", "error": "fail", "crit": "crit"}
+_SERILOG = {"debug": "DBG", "info": "INF", "notice": "INF", "warn": "WRN", "error": "ERR", "crit": "FTL"}
+_JUL = {"debug": "FINE", "info": "INFO", "notice": "INFO", "warn": "WARNING", "error": "SEVERE", "crit": "SEVERE"}
+_PINO = {"debug": 20, "info": 30, "notice": 30, "warn": 40, "error": 50, "crit": 60}
+
+
+def _spring(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    thread = r.choice(("main", "http-nio-8080-exec-" + str(r.randrange(1, 200)), "task-1", "scheduling-1"))
+    if r.random() < 0.5:
+        return f"{d:%Y-%m-%d %H:%M:%S}.{_ms(d)}  {_UPPER[sev]:>5} {_pid(r)} --- [{thread:>15}] {logger:<40} : {msg}"
+    return f"{d:%Y-%m-%dT%H:%M:%S}.{_ms(d)}Z {_UPPER[sev]:>5} {_pid(r)} --- [{proc}] [{thread}] {logger} : {msg}"
+
+
+def _es(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    node = f"{proc}-{r.randrange(1, 9)}"
+    return f"[{d:%Y-%m-%dT%H:%M:%S},{_ms(d)}][{_UPPER[sev]:<5}][{logger}] [{node}] {msg}"
+
+
+def _cassandra(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    thread = r.choice(("main", "CompactionExecutor:3", "MemtableFlushWriter:1", "GossipStage:1", "MutationStage-4"))
+    return f"{_UPPER[sev]:<5} [{thread}] {d:%Y-%m-%d %H:%M:%S},{_ms(d)} {logger}.java:{r.randrange(40, 900)} - {msg}"
+
+
+def _kafka(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    return f"[{d:%Y-%m-%d %H:%M:%S},{_ms(d)}] {_UPPER[sev]} {msg} ({logger})"
+
+
+def _rabbitmq(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    pid = f"<0.{r.randrange(100, 99999)}.0>"
+    return f"{d:%Y-%m-%d %H:%M:%S}.{d.microsecond:06d}+00:00 [{_LOWER[sev]}] {pid} {msg}"
+
+
+def _celery(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    worker = r.choice(("MainProcess", f"ForkPoolWorker-{r.randrange(1, 17)}", "Beat"))
+    return f"[{d:%Y-%m-%d %H:%M:%S},{_ms(d)}: {_PY[sev]}/{worker}] {msg}"
+
+
+def _airflow(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    src = r.choice(("taskinstance.py", "standard_task_runner.py", "scheduler_job.py", "dagbag.py", "local_task_job.py"))
+    return f"[{d:%Y-%m-%d, %H:%M:%S} UTC] {{{src}:{r.randrange(50, 2500)}}} {_PY[sev]} - {msg}"
+
+
+def _hclog(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    return f"{d:%Y-%m-%dT%H:%M:%S}.{_ms(d)}Z [{_UPPER[sev]}] {logger}: {msg}"
+
+
+def _zap(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    level = {"notice": "info", "crit": "fatal"}.get(sev, _LOWER[sev])
+    ts: str | float = f"{d:%Y-%m-%dT%H:%M:%S}.{d.microsecond:06d}Z" if r.random() < 0.5 else round(d.timestamp(), 4)
+    caller = (
+        f"{logger.split('.')[-1].lower()}/{r.choice(('server', 'handler', 'worker', 'raft'))}.go:{r.randrange(30, 900)}"
+    )
+    return json.dumps({"level": level, "ts": ts, "caller": caller, "msg": msg}, separators=(",", ":"))
+
+
+def _pino(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    if r.random() < 0.5:
+        rec = {"level": _PINO[sev], "time": int(d.timestamp() * 1000), "pid": _pid(r), "hostname": _host(r), "msg": msg}
+    else:
+        rec = {"level": _LOWER[sev], "message": msg, "service": proc, "timestamp": f"{d:%Y-%m-%dT%H:%M:%S}.{_ms(d)}Z"}
+    return json.dumps(rec, separators=(",", ":"))
+
+
+def _gostd(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    return f"{d:%Y/%m/%d %H:%M:%S} {msg}"
+
+
+def _dotnet(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    if r.random() < 0.5:
+        return f"{_DOTNET[sev]}: {logger}[{r.choice((0, 1, 2, 3, 13, 14, 100, 101))}] {msg}"
+    return f"{d:%Y-%m-%d %H:%M:%S}.{_ms(d)} +00:00 [{_SERILOG[sev]}] {msg}"
+
+
+def _symfony(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    channel = r.choice(("app", "request", "doctrine", "security", "console", "messenger"))
+    return f"[{d:%Y-%m-%dT%H:%M:%S}.{d.microsecond:06d}+00:00] {channel}.{_PY[sev]}: {msg} [] []"
+
+
+def _sidekiq(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    tid = "".join(r.choices("abcdefghijklmnopqrstuvwxyz0123456789", k=5))
+    jid = GENERATORS["hex12"](r) + GENERATORS["hex12"](r)
+    return f"{d:%Y-%m-%dT%H:%M:%S}.{_ms(d)}Z pid={_pid(r)} tid={tid} class={logger} jid={jid} {_UPPER[sev]}: {msg}"
+
+
+def _journal(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    pid = f"[{_pid(r)}]" if proc not in ("kernel", "systemd") else ("[1]" if proc == "systemd" else "")
+    return f"{d:%Y-%m-%dT%H:%M:%S}+0000 {_host(r)} {proc}{pid}: {msg}"
+
+
+def _jenkins(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    return f"{d:%Y-%m-%d %H:%M:%S}.{_ms(d)}+0000 [id={r.randrange(1, 9999)}]\t{_JUL[sev]}\t{logger}: {msg}"
+
+
+def _tomcat(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    thread = r.choice(("main", "localhost-startStop-1", "http-nio-8080-exec-4", "Catalina-utility-1"))
+    return f"{d.day:02d}-{_MON[d.month - 1]}-{d.year} {d:%H:%M:%S}.{_ms(d)} {_JUL[sev]} [{thread}] {logger} {msg}"
+
+
+def _winkv(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
+    d = _when(r)
+    source, _, event = logger.partition(":")
+    event = event or str(r.randrange(1000, 9999))
+    if r.random() < 0.5:
+        rec = {
+            "EventTime": f"{d:%Y-%m-%d %H:%M:%S}",
+            "Hostname": _host(r).upper(),
+            "SourceName": source,
+            "EventID": int(event),
+            "Severity": _WIN[sev].upper(),
+            "Message": msg,
+        }
+        return json.dumps(rec)
+    stamp = f"{d.month:02d}/{d.day:02d}/{d.year} {d:%I:%M:%S %p}"
+    log = "Security" if "Security" in source else r.choice(("System", "Application"))
+    return f"{stamp} LogName={log} SourceName={source} EventCode={event} Type={_WIN[sev]} Message={msg}"
+
+
 STYLES: dict[str, Style] = {
     "none": _none,
     "syslog": _syslog,
@@ -252,7 +386,25 @@ STYLES: dict[str, Style] = {
     "envoy": _envoy,
     "rails": _rails,
     "php": _php,
+    "spring": _spring,
+    "es": _es,
+    "cassandra": _cassandra,
+    "kafka": _kafka,
+    "rabbitmq": _rabbitmq,
+    "celery": _celery,
+    "airflow": _airflow,
+    "hclog": _hclog,
+    "zap": _zap,
+    "pino": _pino,
+    "gostd": _gostd,
+    "dotnet": _dotnet,
+    "symfony": _symfony,
+    "sidekiq": _sidekiq,
+    "journal": _journal,
+    "jenkins": _jenkins,
+    "tomcat": _tomcat,
+    "winkv": _winkv,
 }
 
 # Styles any application might use, whatever the template's own system.
-GENERIC = ("iso", "json", "py", "syslog", "bracket", "rfc5424", "java")
+GENERIC = ("iso", "json", "py", "syslog", "bracket", "rfc5424", "java", "zap", "hclog", "spring", "journal", "pino")

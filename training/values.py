@@ -254,6 +254,45 @@ _REASONS = {
 }
 
 
+_UNITS = _words(
+    "nginx.service postgresql.service docker.service containerd.service kubelet.service sshd.service "
+    "redis-server.service elasticsearch.service kafka.service mysqld.service rabbitmq-server.service "
+    "cron.service etcd.service consul.service haproxy.service grafana-server.service node_exporter.service"
+)
+_PKGS = _words(
+    "openssl curl nginx libssl3 linux-image-generic tzdata python3 git openssh-server ca-certificates "
+    "docker-ce containerd.io postgresql-16 systemd bash sudo vim glibc kernel-core"
+)
+_NPM = _words(
+    "request@2.88.2 uuid@3.4.0 har-validator@5.1.5 querystring@0.2.0 core-js@2.6.12 request-promise@4.2.6 "
+    "@babel/polyfill@7.12.1 rimraf@3.0.2 glob@7.2.3 inflight@1.0.6 node-sass@7.0.3 tslint@6.1.3"
+)
+_REGIONS = _words("us-east-1 us-west-2 eu-west-1 eu-central-1 ap-southeast-2 ap-northeast-1")
+_TF = _words(
+    "aws_instance.web[0] aws_s3_bucket.logs aws_db_instance.main module.vpc.aws_subnet.private[1] "
+    "google_compute_instance.worker azurerm_storage_account.data kubernetes_deployment.api aws_iam_role.ci"
+)
+_JCLS = _words(
+    "com.acme.orders.OrderService com.acme.billing.InvoiceController com.globex.crm.LeadSyncJob "
+    "com.initech.hr.PayrollBatch org.hibernate.engine.jdbc.spi.SqlExceptionHelper "
+    "com.acme.gateway.PaymentClient com.acme.inventory.StockReservation"
+)
+
+
+def _sid(r: random.Random) -> str:
+    parts = (r.randrange(10**9, 4 * 10**9), r.randrange(10**9, 4 * 10**9), r.randrange(10**8, 10**9))
+    return "S-1-5-21-" + "-".join(map(str, parts)) + f"-{r.randrange(500, 9999)}"
+
+
+def _mac(r: random.Random) -> str:
+    return ":".join(f"{r.randrange(256):02x}" for _ in range(6))
+
+
+def _wuser(r: random.Random) -> str:
+    dom = r.choice(("CORP", "ACME", "CONTOSO", "AD", "GLOBEX"))
+    return f"{dom}\\{_user(r)}"
+
+
 GENERATORS: dict[str, Gen] = {
     "clf": _clf,
     "wdate": lambda r: _moment(r).strftime("%d/%b/%Y %H:%M:%S"),
@@ -334,6 +373,27 @@ GENERATORS: dict[str, Gen] = {
     "emp": lambda r: f"{r.choice(('E', 'EMP', 'HR-', ''))}{r.randrange(1000, 99999)}",
     "acct": lambda r: f"{r.choice(('ACC-', 'A', 'CUST-', ''))}{r.randrange(10000, 9999999)}",
     "sku": lambda r: f"{''.join(r.choices(string.ascii_uppercase, k=3))}-{r.randrange(100, 9999)}",
+    "sid": _sid,
+    "mac": _mac,
+    "wuser": _wuser,
+    "unit": _pick(_UNITS),
+    "pkg": _pick(_PKGS),
+    "npm": _pick(_NPM),
+    "region": _pick(_REGIONS),
+    "tfres": _pick(_TF),
+    "jcls": _pick(_JCLS),
+    "awsacct": lambda r: str(r.randrange(10**11, 10**12)),
+    "instance": lambda r: "i-0" + _hex(16)(r),
+    "epochms": lambda r: str(int(_moment(r).timestamp() * 1000)),
+    "logon": _pick(("2", "3", "3", "3", "10", "7", "5")),
+    "hex4": _hex(4),
+    "hex16": _hex(16),
+    "hex24": _hex(24),
+    "kver": lambda r: f"{r.choice(('5.15.0', '6.1.0', '6.5.0', '4.18.0', '6.8.0'))}-{r.randrange(20, 120)}-generic",
+    "cve": lambda r: f"CVE-{r.randrange(2019, 2025)}-{r.randrange(1000, 49999)}",
+    "proto": _pick(("TCP", "UDP", "TCP", "ICMP")),
+    "latency": lambda r: f"{r.lognormvariate(3, 1.3):.{r.choice((1, 2, 3))}f}ms",
+    "build": lambda r: str(r.randrange(1, 4000)),
 }
 
 

@@ -145,14 +145,23 @@ def all_templates() -> list[Template]:
     """Every template of every label, in a fixed order (generation order depends on it)."""
     from training.templates import (
         critical_error,
+        critical_error_more,
         deprecation_warning,
+        deprecation_warning_more,
         error,
+        error_more,
         http_status,
+        http_status_more,
         resource_usage,
+        resource_usage_more,
         security_alert,
+        security_alert_more,
         system_notification,
+        system_notification_more,
         user_action,
+        user_action_more,
         workflow_error,
+        workflow_error_more,
     )
 
     modules = (
@@ -165,6 +174,16 @@ def all_templates() -> list[Template]:
         user_action,
         workflow_error,
         deprecation_warning,
+        # Added after the originals: appending keeps the per-template streams and order of the others.
+        http_status_more,
+        critical_error_more,
+        error_more,
+        security_alert_more,
+        system_notification_more,
+        resource_usage_more,
+        user_action_more,
+        workflow_error_more,
+        deprecation_warning_more,
     )
     templates = [t for m in modules for t in m.TEMPLATES]
     seen: set[str] = set()

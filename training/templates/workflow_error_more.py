@@ -1,0 +1,231 @@
+"""Workflow Error, more apps: a CRM, ERP, billing, HR, ticketing or order step that could not complete."""
+
+from functools import partial
+
+from training.templates import make
+
+t = partial(make, "Workflow Error")
+CRM = "ModernCRM Salesforce HubSpot"
+BILL = "BillingSystem Stripe Chargebee"
+HR = "ModernHR Workday"
+DESK = "ServiceDesk Zendesk ServiceNow JiraServiceManagement"
+
+TEMPLATES = [
+    t(
+        "wf.salesforce",
+        "Salesforce",
+        "json iso none",
+        "Apex trigger LeadTrigger failed for lead 00Q{hex12}: FIELD_CUSTOM_VALIDATION_EXCEPTION, Company is required",
+        "Lead convert failed for 00Q{hex12}: CANNOT_UPDATE_CONVERTED_LEAD, cannot reference converted lead",
+        "Flow '{Opportunity Close|Case Escalation|Quote Approval}' failed: FLOW_ELEMENT_ERROR on record 006{hex12}",
+        "No applicable approval process was found for opportunity 006{hex12}",
+    ),
+    t(
+        "wf.hubspot",
+        "HubSpot",
+        "json iso",
+        "Workflow '{Lead nurture|Onboarding sequence}' enrollment failed for contact {id}: contact has no email",
+        "Deal {id} could not move to stage 'Closed Won': required property 'amount' is missing",
+        "Sync to Salesforce failed for contact {id}: INVALID_EMAIL_ADDRESS",
+        '{{"event":"workflow.action_failed","workflowId":{id},"objectId":{id2},"reason":"owner not found"}}',
+    ),
+    t(
+        "wf.helpdesk_rules",
+        DESK,
+        "json iso java",
+        "Trigger 'Auto-assign' could not assign ticket #{ticket}: group 'Tier 2' has no agents",
+        "Automation rule 'Escalate P1' failed for SUP-{id}: transition 'Escalate' not available from status 'Waiting "
+        "for customer'",
+        "Incident INC00{num} could not be routed: no matching assignment rule",
+        "Business rule 'Assign change' failed for CHG00{num}: assignment group inactive",
+    ),
+    t(
+        "wf.servicenow_request",
+        "ServiceNow",
+        "json none",
+        "Catalog request RITM00{num} could not be fulfilled: item '{Laptop|Monitor|License}' out of stock",
+        "Workflow 'Standard Change' on CHG00{num} halted: approval step has no approvers",
+        "Task SCTASK00{num} not created: fulfilment group missing for catalog item",
+    ),
+    t(
+        "wf.sap",
+        "SAP",
+        "none iso",
+        "Sales order {order} could not be saved: credit limit exceeded for customer {acct}",
+        "Billing document for delivery 800{num} not created: pricing error in item {small}0 (condition PR00 missing)",
+        "Goods issue for delivery 800{num} failed: deficit of SL Unrestricted-use {n} PC {sku}",
+        "Posting period 0{small} {2024|2025} is not open; journal entry for {invoice} rejected",
+        "IDoc 00000000{num} status 51: Application document not posted (purchase order {order})",
+    ),
+    t(
+        "wf.workday",
+        "Workday ModernHR",
+        "json iso",
+        "Business process 'Hire' for candidate {name} was not completed: step 'Propose Compensation' errored",
+        "Integration '{ADP Payroll Outbound|Benefits Carrier Feed}' completed with errors: {small} workers skipped "
+        "(missing pay group)",
+        "Business process 'Termination' for {emp} cancelled: effective date before last payroll",
+    ),
+    t(
+        "wf.stripe",
+        "Stripe",
+        "json none",
+        "invoice.payment_failed for in_{hex24}: card_declined (insufficient_funds); attempt {small} of 4",
+        "Subscription sub_{hex24} moved to past_due after {small} failed payment attempts",
+        '{{"type":"invoice.payment_failed","data":{{"object":{{"id":"in_{hex24}","customer":"cus_{hex12}",'
+        '"attempt_count":{small},"billing_reason":"subscription_cycle"}}}}}}',
+        "payment_intent.payment_failed pi_{hex24}: authentication_required for customer cus_{hex12}",
+    ),
+    t(
+        "wf.chargebee_recurly",
+        "Chargebee Recurly BillingSystem",
+        "json iso",
+        "Payment for invoice {invoice} failed. Dunning attempt {small} of 4 scheduled",
+        "Subscription {hex16} could not be renewed: no valid payment source on customer {acct}",
+        "Plan change for subscription {hex16} rejected: addon '{sku}' not compatible with plan",
+    ),
+    t(
+        "wf.netsuite",
+        "NetSuite",
+        "json none",
+        "SuiteScript error on Sales Order SO{num}: INVALID_FLD_VALUE You have entered an Invalid Field Value {id} "
+        "for the following field: entity",
+        "Invoice could not be created from sales order SO{num}: item fulfillment not complete",
+        "Journal entry JE-{num} not posted: accounting period is closed",
+    ),
+    t(
+        "wf.ecommerce_orders",
+        "shop Shopify Magento",
+        "json iso",
+        "Order #{num} could not be fulfilled: insufficient inventory for SKU {sku}",
+        "Shipment label creation failed for order {order}: invalid postal code",
+        "Order {order} stuck in 'pending_payment': payment authorization expired",
+        "Order 0000{num} could not be invoiced: the order does not allow an invoice to be created",
+    ),
+    t(
+        "wf.crm_kv",
+        "ModernCRM LegacyCRM",
+        "json logfmt none",
+        '{{"event":"lead.convert","lead_id":"{lead}","status":"failed","reason":"duplicate contact {acct}"}}',
+        'workflow=lead_conversion lead={lead} step=create_opportunity status=failed reason="missing close date"',
+        'crm.workflow step=assign_owner record={lead} result=error msg="territory has no active owner"',
+    ),
+    t(
+        "wf.hiring",
+        "Greenhouse ModernHR Lever",
+        "json iso",
+        "Offer letter for candidate {name} not generated: compensation band not approved",
+        "Candidate {id} could not be moved to stage 'Offer': scorecard missing from {name}",
+        "Provisioning of accounts for new hire {emp} blocked: start date missing",
+        "Background check for {name} could not be ordered: consent form not signed",
+    ),
+    t(
+        "wf.payroll_more",
+        "ADP Gusto ModernHR",
+        "json iso java",
+        "Pay run {date} could not be submitted: {small} employees missing tax ID",
+        "Direct deposit for {emp} rejected by payroll: invalid routing number",
+        "Quarterly tax filing for {company} failed validation: missing EIN",
+        "Payslip generation for {emp} skipped: no approved timesheet for period",
+    ),
+    t(
+        "wf.procurement",
+        "Coupa SAP ModernERP",
+        "json iso",
+        "Requisition {id} could not be submitted: budget exceeded for cost center CC-{n}",
+        "Purchase order {order} approval blocked: vendor {company} not approved",
+        "Expense report ER-{id} approval failed: approver {name} is on leave and no delegate set",
+        "Three-way match failed for invoice {invoice}: received quantity {n} differs from PO quantity {n2}",
+    ),
+    t(
+        "wf.claims",
+        "ClaimsPortal Guidewire",
+        "json iso java",
+        "Claim CLM-{id} adjudication failed: policy inactive on date of service",
+        "Prior authorization request {id} could not be submitted: missing diagnosis code",
+        "Policy renewal for {acct} not issued: underwriting referral pending",
+    ),
+    t(
+        "wf.enrolment",
+        "StudentPortal Canvas ModernHR",
+        "json iso",
+        "Enrolment of student S{num} in course {CS-101|BIO-210|MATH-150} failed: prerequisite not met",
+        "Course registration for S{num} rejected: section full",
+        "Benefits enrolment for {emp} could not be completed: dependent {name} missing date of birth",
+    ),
+    t(
+        "wf.logistics",
+        "WMS TMS shop",
+        "json iso",
+        "Shipment SH{num} could not be dispatched: carrier rejected pickup request",
+        "Customs declaration for order {order} incomplete: HS code missing for {sku}",
+        "Route planning for delivery batch {id} failed: {small} addresses could not be geocoded",
+        "Pick list for wave {id} not released: {small} order lines have no bin location",
+    ),
+    t(
+        "wf.jira_automation",
+        "Jira JiraServiceManagement",
+        "json java",
+        "Automation for Jira: rule 'Close stale issues' failed on PROJ-{id}: Field 'resolution' is required",
+        "Transition 'Done' failed for PROJ-{id}: validator 'Fix Version required' not satisfied",
+        "Request type 'Access request' could not create issue: required field 'Manager approval' empty",
+    ),
+    t(
+        "wf.esign",
+        "DocuSign ModernCRM",
+        "json iso",
+        "Envelope {uuid} voided: recipient {email} declined to sign",
+        "Contract CT-{id} renewal document could not be generated: template missing clause 7.2",
+        "Signature workflow for quote Q-{id} expired before completion",
+    ),
+    t(
+        "wf.marketing",
+        "Mailchimp Marketo HubSpot",
+        "json iso",
+        "Campaign '{Spring Sale|Webinar Invite|Renewal Reminder}' could not be sent: audience has "
+        "0 subscribed contacts",
+        "Smart campaign {id} aborted: flow step 'Change Score' failed for {n} leads",
+        "Contact sync to Mailchimp failed for {n} contacts: email address is invalid",
+    ),
+    t(
+        "wf.inventory",
+        "ModernERP SAP WMS",
+        "json iso java",
+        "Stock transfer ST-{id} could not be posted: source warehouse WH{small} has negative stock for {sku}",
+        "Cycle count {id} could not be approved: variance above tolerance for {sku}",
+        "Reservation for order {order} failed: lot {hex8} is blocked for quality inspection",
+    ),
+    t(
+        "wf.billing_kv",
+        BILL,
+        "logfmt json zap",
+        "billing.invoice.finalize failed invoice_id={invoice} reason=tax_calculation_failed customer={acct}",
+        '{{"workflow":"invoice_run","invoice":"{invoice}","step":"apply_credit","status":"failed",'
+        '"reason":"credit note already applied"}}',
+        'level=error msg="usage charge not billed" account={acct} period={date} reason="no rate plan"',
+    ),
+    t(
+        "wf.cpq",
+        "ModernCRM Salesforce",
+        "json iso java",
+        "Quote Q-{id} could not be finalized: discount {n}% exceeds approval threshold",
+        "Price book entry missing for product {sku} in currency {cur}; quote {id} not saved",
+        "Opportunity {id} could not be closed-won: quote {id2} not approved",
+    ),
+    t(
+        "wf.ticket_ops",
+        DESK,
+        "json iso",
+        "Ticket #{ticket} could not be merged into #{ticket2}: requester mismatch",
+        "Case 000{num} auto-close failed: open tasks remain",
+        "Macro 'Refund approved' could not be applied to ticket {ticket}: field 'order number' empty",
+    ),
+    t(
+        "wf.returns",
+        "shop ModernERP",
+        "json iso",
+        "RMA-{id} could not be created: original order {order} not delivered",
+        "Return {id} refund step failed: restocking inspection missing",
+        "Exchange for order {order} could not be completed: replacement SKU {sku} discontinued",
+    ),
+]
