@@ -82,8 +82,9 @@ def test_backtracking_rule_is_cut_off_counted_and_record_still_answered(tmp_path
             engine.classify(
                 [
                     Record("s", "a" * 30 + "b"),
-                    Record("s", "x" * 5000 + " intruder"),
-                    Record("s", "x" * 5000),
+                    # "y" gets the rule past its literal prefilter: without a "y" it cannot match at all
+                    Record("s", "y " + "x" * 5000 + " intruder"),
+                    Record("s", "y " + "x" * 5000),
                 ]
             )
         )

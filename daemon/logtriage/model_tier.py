@@ -9,6 +9,7 @@ from typing import Protocol
 import numpy as np
 
 from .model_store import LinearModel
+from .records import Classification
 
 
 class TextEncoder(Protocol):
@@ -22,6 +23,7 @@ class ModelVerdict:
     label: str
     confidence: float
     template_id: str
+    answer: Classification | None = None  # what a cache hit answers, when the verdict clears the threshold
 
 
 class ModelTier:
@@ -36,6 +38,6 @@ class ModelTier:
         """(label, probability) of the most likely label for each text. CPU-bound: call off the loop."""
         if not texts:
             return []
-        probs = self.model.predict_proba(self.encoder.encode(texts))
+        probs = self.model.predict_proba(self.encoder.encode(texts), texts)
         best = probs.argmax(axis=1)
         return [(self.labels[j], float(probs[i, j])) for i, j in enumerate(best)]
