@@ -16,6 +16,9 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from logtriage.engine import Engine
+from logtriage.records import Classification, Record
+
 ROOT = Path(__file__).resolve().parents[1]
 READY_TIMEOUT_S = 180.0
 
@@ -101,7 +104,7 @@ def daemon_address(daemon: DaemonProcess) -> str:
 
 
 @pytest.fixture(scope="session")
-def engine():
+def engine() -> Iterator[Engine]:
     """The in-process engine on the bundled rules and model (the embedder loads once per session)."""
     from logtriage import config
     from logtriage.build import build_engine
@@ -111,5 +114,5 @@ def engine():
     built.close()
 
 
-def classify(engine, records):
+def classify(engine: Engine, records: list[Record]) -> list[Classification]:
     return asyncio.run(engine.classify(records))
