@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import socket
@@ -17,7 +16,6 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from logtriage.engine import Engine
-from logtriage.records import Classification, Record
 
 ROOT = Path(__file__).resolve().parents[1]
 READY_TIMEOUT_S = 180.0
@@ -112,7 +110,3 @@ def engine() -> Iterator[Engine]:
     built = build_engine(config.load(environ={}))
     yield built
     built.close()
-
-
-def classify(engine: Engine, records: list[Record]) -> list[Classification]:
-    return asyncio.run(engine.classify(records))
