@@ -100,7 +100,13 @@ def add_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, help="TOML file; env LOGTRIAGE_CONFIG")
     for s in SETTINGS:
         names = [s.flag] + ([s.short_flag] if s.short_flag else [])
-        parser.add_argument(*names, dest=_dest(s), default=None, help=f"{s.help} (default {s.default!r})")
+        parser.add_argument(
+            *names,
+            dest=_dest(s),
+            default=None,
+            metavar=s.kind.__name__.upper(),
+            help=f"{s.help} (default {s.default!r})",
+        )
 
 
 def load(args: argparse.Namespace | None = None, environ: Mapping[str, str] | None = None) -> Config:
