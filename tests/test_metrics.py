@@ -12,6 +12,7 @@ import grpc
 import pytest
 from prometheus_client import generate_latest
 
+from logtriage.convert import PB_TO_TIER
 from logtriage.engine import Engine
 from logtriage.metrics import Metrics
 from logtriage.regex_tier import RegexTier
@@ -23,13 +24,7 @@ from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc
 from .conftest import ROOT, DaemonProcess, free_port
 from .service_helpers import scrape, scrape_text
 
-TIER_NAMES = {
-    pb.TIER_REGEX: "regex",
-    pb.TIER_CACHE: "cache",
-    pb.TIER_MODEL: "model",
-    pb.TIER_LLM: "llm",
-    pb.TIER_NONE: "none",
-}
+TIER_NAMES = {number: tier.value for number, tier in PB_TO_TIER.items()}
 
 
 def record(message: str, source: str = "app") -> pb.LogRecord:

@@ -14,18 +14,13 @@ import structlog
 from logtriage.v1 import classifier_service_pb2 as pb
 from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc
 
+from ..convert import PB_TO_TIER
 from .labels import UNCLASSIFIED_LABEL, Label, Query
 from .settings import DaemonSettings, SettingsError
 
 log = structlog.get_logger("logtriage.bridge.daemon")
 
-TIER_NAMES = {
-    pb.TIER_REGEX: "regex",
-    pb.TIER_CACHE: "cache",
-    pb.TIER_MODEL: "model",
-    pb.TIER_LLM: "llm",
-    pb.TIER_NONE: "none",
-}
+TIER_NAMES = {number: tier.value for number, tier in PB_TO_TIER.items()}
 # Worth another try under --on-daemon-failure wait; any other code would fail again the same way.
 RETRYABLE = frozenset(
     {
