@@ -7,12 +7,13 @@ import shutil
 import signal
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import grpc
 import numpy as np
 
-from logtriage.model_store import LinearModel, load_model, save_model
+from logtriage.model_store import load_model, save_model
 from logtriage.v1 import classifier_service_pb2 as pb
 from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc
 
@@ -94,7 +95,7 @@ def variant(source: Path, target: Path, version: str, *, intercept_shift: float 
     model = load_model(source)
     coef = model.coef if dim is None else np.zeros((len(model.labels), dim), dtype=np.float32)
     manifest = {**model.manifest, "version": version}
-    save_model(target, LinearModel(model.labels, coef, model.intercept + intercept_shift, model.threshold, manifest))
+    save_model(target, replace(model, coef=coef, intercept=model.intercept + intercept_shift, manifest=manifest))
     return target
 
 

@@ -65,6 +65,7 @@ def save_model(directory: Path, model: LinearModel) -> None:
     weights_path = directory / WEIGHTS
     arrays = {"coef": model.coef.astype(np.float32), "intercept": model.intercept.astype(np.float32)}
     manifest = dict(model.manifest)
+    manifest.pop("lexical", None)  # written below only when this model has words: the manifest matches the files
     if model.lexical is not None and model.lexical_coef is not None:
         arrays["lexical_coef"] = model.lexical_coef.astype(np.float32)
         arrays["lexical_idf"] = model.lexical.idf.astype(np.float64)
