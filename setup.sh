@@ -10,4 +10,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check "torch==2.13.0"
 .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+# The Node.js client's tests need its dependencies; skipped quietly where there is no npm.
+if command -v npm >/dev/null; then
+  npm ci --prefix integrations/clients/node --no-audit --no-fund --loglevel=error
+fi
 echo "setup.sh: ready: $(.venv/bin/logtriaged --version)"
