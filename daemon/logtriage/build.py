@@ -32,8 +32,17 @@ def load_linear_model(config: Config) -> LinearModel:
     return model
 
 
+# the settings that decide which embedder is built; a reload with all of them unchanged keeps the loaded one
+EMBEDDER_SETTINGS = ("model.threads", "model.batch_size", "model.backend", "model.onnx_dir", "model.onnx_int8")
+
+
+def token_limit(config: Config, model: LinearModel) -> int:
+    """The embedder's token limit: the config's override, else the one the model was trained with."""
+    return int(config["model.max_seq_length"] or model.manifest.get("embedding", {}).get("max_seq_length", 128))
+
+
 def make_embedder(config: Config, model: LinearModel) -> TextEncoder:
-    seq = config["model.max_seq_length"] or int(model.manifest.get("embedding", {}).get("max_seq_length", 128))
+    seq = token_limit(config, model)
     if config["model.backend"] == "onnx":
         from .onnx_embedder import OnnxEmbedder
 
@@ -55,10 +64,12 @@ def build_engine(
     encoder: TextEncoder | None = None,
     llm_tier: LlmClassifier | None = None,
     llm_mode: str | None = None,
+    model: LinearModel | None = None,
 ) -> Engine:
-    """`encoder` lets a reload reuse the loaded embedder when only the rules or weights changed."""
+    """`encoder` lets a reload reuse the loaded embedder when only the rules or weights changed;
+    `model` one it has loaded already."""
     ruleset, regex_tier = load_ruleset(config)
-    model = load_linear_model(config)
+    model = model or load_linear_model(config)
     encoder = encoder or make_embedder(config, model)
     engine = Engine(
         ruleset,

@@ -18,7 +18,7 @@ from typing import Any
 
 import structlog
 
-from .build import build_engine, load_linear_model
+from .build import EMBEDDER_SETTINGS, build_engine, load_linear_model, token_limit
 from .config import Config
 from .engine import Engine
 from .model_store import LinearModel
@@ -140,7 +140,7 @@ def _build_checked(cfg: Config, old: Engine, old_cfg: Config) -> tuple[Engine, b
     """Runs in a worker thread. Raises on anything that would make the new engine fail calls."""
     model = load_linear_model(cfg)
     encoder = old.model_tier.encoder if old.model_tier and _same_embedding(cfg, model, old, old_cfg) else None
-    new = build_engine(cfg, encoder=encoder, llm_tier=old.llm_tier)
+    new = build_engine(cfg, encoder=encoder, llm_tier=old.llm_tier, model=model)
     if new.model_tier is not None:
         # a model whose weights do not fit the embedding fails here, not on the first call
         dimension = getattr(new.model_tier.encoder, "dimension", model.dimension)
@@ -159,14 +159,13 @@ def _build_checked(cfg: Config, old: Engine, old_cfg: Config) -> tuple[Engine, b
 
 
 def _embedding(model: LinearModel, cfg: Config) -> tuple[str, int]:
-    spec = model.manifest.get("embedding", {})
-    return str(spec.get("model", "")), int(cfg["model.max_seq_length"] or spec.get("max_seq_length", 128))
+    return str(model.manifest.get("embedding", {}).get("model", "")), token_limit(cfg, model)
 
 
 def _same_embedding(cfg: Config, model: LinearModel, old: Engine, old_cfg: Config) -> bool:
     assert old.model_tier is not None
     return _embedding(model, cfg) == _embedding(old.model_tier.model, old_cfg) and all(
-        cfg[key] == old_cfg[key] for key in ("model.threads", "model.batch_size")
+        cfg[key] == old_cfg[key] for key in EMBEDDER_SETTINGS
     )
 
 
@@ -178,5 +177,6 @@ def _same_weights(cfg: Config, new: Engine, old: Engine, old_cfg: Config) -> boo
         new.model_tier.encoder is old.model_tier.encoder
         and bool(new_manifest.get("weights", {}).get("sha256"))
         and new_manifest.get("weights") == old_manifest.get("weights")
+        and new_manifest.get("lexical") == old_manifest.get("lexical")
         and all(cfg[key] == old_cfg[key] for key in ("template.max_chars", "cache.max_entries", "cache.max_bytes"))
     )
