@@ -9,7 +9,6 @@ together on one worker thread, so the event loop keeps answering cache hits mean
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -277,7 +276,3 @@ class Engine:
 _SOURCE = attrgetter("source")
 _MESSAGE = attrgetter("message")
 _TIER = attrgetter("tier")
-
-
-def monotonic_deadline(timeout_s: float | None) -> float | None:
-    return None if timeout_s is None else time.monotonic() + timeout_s
