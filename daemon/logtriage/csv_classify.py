@@ -5,17 +5,15 @@ from __future__ import annotations
 import csv
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, TextIO
 
-from .records import Classification, Record
+from .records import BatchClassifier, Record
 
 SOURCE, MESSAGE = "source", "log_message"
 ADDED = ("target_label", "tier", "confidence")
 csv.field_size_limit(64 << 20)  # a 10 MB message is a valid row
-
-BatchClassifier = Callable[[Sequence[Record]], list[Classification]]
 
 
 class CsvError(ValueError):

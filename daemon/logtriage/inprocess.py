@@ -7,9 +7,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 
 from . import config
-from .records import Classification, Record
-
-BatchClassifier = Callable[[Sequence[Record]], list[Classification]]
+from .records import BatchClassifier, Classification, Record
 
 
 def open_classifier(args: argparse.Namespace) -> tuple[BatchClassifier, Callable[[], None]]:

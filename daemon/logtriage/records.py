@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -37,3 +38,7 @@ class Classification:
 
 def unclassified(template_id: str = "", confidence: float = 0.0) -> Classification:
     return Classification(UNCLASSIFIED, Tier.NONE, confidence, template_id=template_id)
+
+
+# Anything that labels a batch, one answer per record in order: the in-process engine or a daemon client.
+BatchClassifier = Callable[[Sequence[Record]], list[Classification]]

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from .records import BatchClassifier, Record
 from .template_key import TemplateKey, template_id
 
 _VARIABLE = "<*>"
@@ -35,7 +36,7 @@ def _trim_leading_variables(key: str) -> str:
     return " ".join(tokens)
 
 
-def suggest(path: Path, top: int, min_count: int, classify: Any | None) -> list[dict[str, Any]]:
+def suggest(path: Path, top: int, min_count: int, classify: BatchClassifier | None) -> list[dict[str, Any]]:
     tk = TemplateKey()
     counts: Counter[str] = Counter()
     example: dict[str, tuple[str, str]] = {}
@@ -54,8 +55,6 @@ def suggest(path: Path, top: int, min_count: int, classify: Any | None) -> list[
     chosen = [(k, n) for k, n in counts.most_common(top) if n >= min_count]
     labels: list[tuple[str, float]] = [("", 0.0)] * len(chosen)
     if classify is not None and chosen:
-        from .records import Record
-
         answers = classify([Record(*example[k]) for k, _ in chosen])
         labels = [(a.label, a.confidence) for a in answers]
     rules = []
