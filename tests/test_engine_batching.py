@@ -37,7 +37,7 @@ class WatchedEncoder:
 def watched(engine):  # type: ignore[no-untyped-def]
     encoder = WatchedEncoder(engine.model_tier.encoder)
     model = engine.model_tier.model
-    built = Engine(engine.ruleset, engine.regex_tier, ModelTier(model, encoder), batch_wait_s=0.01)
+    built = Engine(engine.ruleset, engine.regex_tier, ModelTier(model, encoder, words_first=False), batch_wait_s=0.01)
     built.model_tier.threshold = 0.0  # every model verdict is an answer: tiers are then model or cache
     yield built, encoder
     encoder.gate.set()

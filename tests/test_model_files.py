@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from logtriage.model_store import ModelError, load_model
+from logtriage.model_store import ModelError, load_model, save_model
+from logtriage.model_tier import ModelTier
 
 from .labels import LABELS
 
@@ -59,3 +60,40 @@ def test_a_changed_word_list_is_refused(tmp_path: Path) -> None:
 def test_missing_manifest_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="logtriage train"):
         load_model(tmp_path)
+
+
+def test_bundled_model_carries_a_calibrated_words_first_stage() -> None:
+    model = load_model(DEFAULT)
+    first = model.words_first
+    assert first is not None and model.lexical is not None
+    assert first.coef.shape == (len(model.labels), len(model.lexical)) and first.intercept.shape == (len(model.labels),)
+    assert model.threshold <= first.threshold <= 1.0
+    summary = model.manifest["words_first"]
+    assert summary["threshold"] == first.threshold
+    assert summary["held_out_precision"] >= summary["target_precision"]
+
+
+def test_words_first_weights_of_the_wrong_shape_are_refused(tmp_path: Path) -> None:
+    shutil.copytree(DEFAULT, tmp_path / "m")
+    with np.load(DEFAULT / "weights.npz", allow_pickle=False) as z:
+        arrays = {name: z[name] for name in z.files}
+    arrays["words_first_coef"] = arrays["words_first_coef"][:, :-1]
+    np.savez(tmp_path / "m" / "weights.npz", **arrays)
+    manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
+    manifest["weights"].pop("sha256")
+    (tmp_path / "m" / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelError, match="words-first weights do not match"):
+        load_model(tmp_path / "m")
+
+
+def test_a_model_saved_without_words_first_loads_and_embeds_every_template(tmp_path: Path) -> None:
+    model = load_model(DEFAULT)
+    model.words_first = None
+    save_model(tmp_path / "m", model)
+    manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
+    assert "words_first" not in manifest
+    with np.load(tmp_path / "m" / "weights.npz", allow_pickle=False) as z:
+        assert not any(name.startswith("words_first") for name in z.files)
+    again = load_model(tmp_path / "m")
+    assert again.words_first is None
+    assert ModelTier(again, encoder=None).words_first is None  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -57,18 +58,24 @@ class Result:
         }
 
 
+def _free_loopback_address() -> str:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return f"127.0.0.1:{s.getsockname()[1]}"
+
+
 class DaemonUnderTest:
-    """`logtriaged` as a subprocess on a free loopback port, LLM off, its log in a file."""
+    """`logtriaged` as a subprocess on a free loopback port, LLM off, its log in a file, metrics on."""
 
     def __init__(self, log_path: Path, flags: Sequence[str] = ()) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.address = f"127.0.0.1:{s.getsockname()[1]}"
+        self.address = _free_loopback_address()
+        self.metrics_address = _free_loopback_address()
         self.log_path = log_path
         self._log = log_path.open("wb")
         env = {**os.environ, "GEMINI_API_KEY": "", "GOOGLE_API_KEY": ""}
+        command = [sys.executable, "-m", "logtriage.daemon", "--listen", self.address, "--log-level", "warning"]
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "logtriage.daemon", "--listen", self.address, "--log-level", "warning", *flags],
+            [*command, "--metrics-listen", self.metrics_address, *flags],
             stdout=self._log,
             stderr=subprocess.STDOUT,
             env=env,
@@ -92,6 +99,17 @@ class DaemonUnderTest:
                     pass
                 time.sleep(0.1)
         raise TimeoutError(f"daemon not SERVING after {timeout}s; see {self.log_path}")
+
+    def counters(self) -> dict[str, float]:
+        """The daemon's unlabelled Prometheus samples (name -> value), from its metrics endpoint."""
+        with urllib.request.urlopen(f"http://{self.metrics_address}/metrics", timeout=10) as reply:
+            text = reply.read().decode()
+        out = {}
+        for line in text.splitlines():
+            name, _, value = line.partition(" ")
+            if name and not name.startswith("#") and "{" not in name:
+                out[name] = float(value)
+        return out
 
     def memory_mb(self) -> dict[str, float]:
         """VmHWM (peak resident set) and VmRSS now, from /proc."""

@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     mix_sample = random.Random(3).sample(work.mix, min(len(work.mix), len(work.cold)))
     baselines = {
         "plain": lambda: plain_batched(work.cold, st, model, "plain batched encode, the unique templates"),
+        "plain novel": lambda: plain_batched(work.novel, st, model, "plain batched encode, the check set's lines"),
         "plain mix": lambda: plain_batched(mix_sample, st, model, "plain batched encode, a sample of the mix"),
         "one": lambda: one_at_a_time(sample, ruleset.rules, st, model),
     }
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             say("starting the daemon (loads the model) ...")
             report["daemon_start_s"] = round(daemon.wait_serving(), 1)
-            results += asyncio.run(_daemon_phases(daemon.address, work, args, say, baselines))
+            results += asyncio.run(_daemon_phases(daemon, work, args, say, baselines, report))
             report["daemon_memory_mb"] = daemon.memory_mb()
         finally:
             daemon.stop()
@@ -99,11 +100,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _daemon_phases(
-    address: str, work: Any, args: argparse.Namespace, say: Any, baselines: dict[str, Any]
+    daemon: DaemonUnderTest,
+    work: Any,
+    args: argparse.Namespace,
+    say: Any,
+    baselines: dict[str, Any],
+    report: dict[str, Any],
 ) -> list[Result]:
     """Each baseline runs just before and just after the daemon phases it is compared with (the daemon
     idle meanwhile), and counts both runs: load from other work on the machine hits both sides alike."""
+    address = daemon.address
     out: list[Result] = []
+    embedded = report["embedded"] = {}
+    seen = _model_counters(daemon)
     half = len(work.cold) // 2
     cold_a, cold_b = work.cold[:half], work.cold[half:]
     say("plain batched encode, before ...")
@@ -127,8 +136,27 @@ async def _daemon_phases(
             "cold unique templates, ClassifyStream",
         )
     )
+    embedded["cold unique templates"] = _model_counters(daemon, seen)
     say("plain batched encode, after ...")
     plain.append(baselines["plain"]())
+    plain_novel = []
+    if work.novel:
+        say("plain batched encode of the check set's lines, before ...")
+        plain_novel.append(baselines["plain novel"]())
+        say(f"cold: {len(work.novel)} hand-written lines of the check set, never trained on ...")
+        seen = _model_counters(daemon)
+        out.append(
+            await drive_batch(
+                address,
+                batch_payloads(work.novel, args.cold_batch_size),
+                len(work.novel),
+                args.concurrency,
+                "cold, the check set's lines, ClassifyBatch",
+            )
+        )
+        embedded["the check set's lines"] = _model_counters(daemon, seen)
+        say("plain batched encode of the check set's lines, after ...")
+        plain_novel.append(baselines["plain novel"]())
     say("regex-only ...")
     n = len(work.regex)
     out.append(
@@ -175,7 +203,14 @@ async def _daemon_phases(
     )
     say("one at a time, after ...")
     one.append(baselines["one"]())
-    return [*out, _merged(one), _merged(plain), _merged(plain_mix)]
+    return [*out, _merged(one), _merged(plain), _merged(plain_mix), *([_merged(plain_novel)] if plain_novel else [])]
+
+
+def _model_counters(daemon: DaemonUnderTest, since: dict[str, float] | None = None) -> dict[str, float]:
+    """New templates the model scored and of those embedded (the rest: words first), since `since`."""
+    got = daemon.counters()
+    now = {name: got.get(f"logtriage_model_{name}_total", 0.0) for name in ("templates", "embedded")}
+    return {name: value - (since or {}).get(name, 0.0) for name, value in now.items()}
 
 
 def _merged(runs: list[Result]) -> Result:
@@ -188,7 +223,7 @@ def _daemon_flags(args: argparse.Namespace) -> list[str]:
     flags = [f"--config={args.config}"] if args.config else []
     for s in config.SETTINGS:
         value = getattr(args, "cfg_" + s.key.replace(".", "__"), None)
-        if value is not None and s.key != "server.listen":  # the bench picks a free loopback port itself
+        if value is not None and s.key not in ("server.listen", "metrics.listen"):  # the bench picks free ports
             flags.append(f"{s.flag}={value}")
     return flags
 
@@ -198,6 +233,7 @@ def _ratios(results: list[Result]) -> dict[str, float]:
     one = by.get("one at a time (in-process)", 0.0)
     plain = by.get("plain batched encode, the unique templates", 0.0)
     plain_mix = by.get("plain batched encode, a sample of the mix", 0.0)
+    plain_novel = by.get("plain batched encode, the check set's lines", 0.0)
     out: dict[str, float] = {}
     for name, rate in by.items():
         if name.startswith("warm") and one:
@@ -206,6 +242,8 @@ def _ratios(results: list[Result]) -> dict[str, float]:
             out[f"{name} / plain batched encode"] = round(rate / plain, 2)
         if name.startswith("cold cache") and plain_mix:
             out[f"{name} / plain batched encode"] = round(rate / plain_mix, 2)
+        if name.startswith("cold, the check set") and plain_novel:
+            out[f"{name} / plain batched encode"] = round(rate / plain_novel, 2)
     return out
 
 
@@ -222,6 +260,11 @@ def _table(report: dict[str, Any], results: list[Result]) -> str:
         lines.append(f"{name:72} {ratio:>8,.1f}x")
     tk = report["template_key"]
     lines.append("")
+    for phase, counts in report["embedded"].items():
+        lines.append(
+            f"{phase}: the model scored {counts['templates']:.0f} new templates, embedded {counts['embedded']:.0f} "
+            f"(the rest answered by word features alone)"
+        )
     lines.append(
         f"template key: {tk['batched_us']:.2f} µs/record batched ({tk['per_call_us']:.2f} one call each); "
         f"{tk['templates_in_mix']} templates in the mix"

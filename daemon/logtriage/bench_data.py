@@ -1,4 +1,5 @@
-"""Workloads for `logtriage bench`: a realistic mix, rule-matching records, never-seen templates.
+"""Workloads for `logtriage bench`: a realistic mix, rule-matching records, never-seen templates, and
+the hand-written check set's lines (templates the model was never trained on).
 
 The mix comes from the training generator (`training.generate.realistic_mix`: the bundled
 templates at Zipf-like frequencies). Outside a source checkout, a small built-in generator of the
@@ -7,6 +8,7 @@ same shape stands in, and the bench says so.
 
 from __future__ import annotations
 
+import csv
 import random
 import sys
 from collections import defaultdict
@@ -25,6 +27,7 @@ class Workloads:
     mix: list[Record]  # realistic mix, replayed warm
     regex: list[Record]  # records some rule answers
     cold: list[Record]  # every record a template of its own, none of them in `mix`
+    novel: list[Record]  # the hand-written check set's lines no rule answers: templates never trained on
     labelled: list[tuple[str, str]]  # (message, label) per template line, to check the key against labels
 
 
@@ -64,7 +67,17 @@ def build(n_mix: int, n_cold: int, regex_tier: RegexTier, key: TemplateKey, seed
             Record("sshd", f"Failed password for invalid user u{i} from 10.0.{i % 250}.{i % 7} port 22 ssh2")
             for i in range(1000)
         ]
-    return Workloads(origin, mix, _repeat(regex, n_mix), list(cold.values())[:n_cold], labelled)
+    novel = [r for r in _checkset() if regex_tier.match(r.source, r.message) is None]
+    return Workloads(origin, mix, _repeat(regex, n_mix), list(cold.values())[:n_cold], novel, labelled)
+
+
+def _checkset() -> list[Record]:
+    """training/checkset.csv in a source checkout, else nothing."""
+    path = ROOT / "training" / "checkset.csv"
+    if not path.is_file():
+        return []
+    with path.open(newline="", encoding="utf-8") as f:
+        return [Record(row["source"], row["log_message"]) for row in csv.DictReader(f)]
 
 
 def key_label_purity(labelled: Sequence[tuple[str, str]], key: TemplateKey) -> tuple[int, int]:

@@ -74,7 +74,7 @@ def build_engine(
     engine = Engine(
         ruleset,
         regex_tier,
-        ModelTier(model, encoder),
+        ModelTier(model, encoder, words_first=bool(config["model.words_first"])),
         llm_tier=llm_tier,
         template_key=TemplateKey(config["template.max_chars"]),
         cache=TemplateCache(config["cache.max_entries"], config["cache.max_bytes"]),

@@ -61,6 +61,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model.max_seq_length", 0, "override the manifest's token limit (0: keep it)"),
     Setting("model.batch_size", 64, "templates per embedding batch"),
     Setting("model.batch_wait_ms", 2.0, "how long a new template waits for others to join its embedding batch"),
+    Setting(
+        "model.words_first",
+        True,
+        "answer new templates from word features alone when the model's words-first stage is sure; "
+        "false embeds every new template",
+    ),
     Setting("model.backend", "torch", "embedding backend: torch, or onnx (files from 'logtriage export-onnx')"),
     Setting("model.onnx_dir", "", "folder written by 'logtriage export-onnx' (model.backend = onnx)"),
     Setting("model.onnx_int8", False, "int8 ONNX weights: ~1.75x faster, 1.7 macro-F1 points lower on the check set"),

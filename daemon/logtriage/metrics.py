@@ -109,12 +109,17 @@ class EngineCollector:
         yield timeouts
         model = _model_counts(engine)
         yield _counter(
-            "logtriage_model_batches", "Embedding batches run", model["model_batches"] + base.get("model_batches", 0)
+            "logtriage_model_batches", "Model batches run", model["model_batches"] + base.get("model_batches", 0)
         )
         yield _counter(
             "logtriage_model_templates",
-            "Templates embedded by the model",
+            "Templates scored by the model (by word features alone, or embedded)",
             model["model_templates"] + base.get("model_templates", 0),
+        )
+        yield _counter(
+            "logtriage_model_embedded",
+            "Templates that needed an embedding (the rest were answered by word features alone)",
+            model["model_embedded"] + base.get("model_embedded", 0),
         )
         yield _gauge("logtriage_rules", "Regex rules loaded", len(engine.ruleset.rules))
         yield _gauge("logtriage_labels", "Labels the daemon can answer", len(engine.labels))
@@ -216,7 +221,12 @@ def _cache_counts(engine: Engine) -> dict[str, float]:
 
 
 def _model_counts(engine: Engine) -> dict[str, float]:
-    return {"model_batches": engine.stats.model_calls, "model_templates": engine.stats.model_templates}
+    tier = engine.model_tier
+    return {
+        "model_batches": engine.stats.model_calls,
+        "model_templates": engine.stats.model_templates,
+        "model_embedded": tier.embedded if tier else 0,
+    }
 
 
 def _model_info(engine: Engine) -> Iterator[Metric]:

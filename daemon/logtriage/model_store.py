@@ -1,6 +1,9 @@
 """A trained model on disk: `manifest.json`, `weights.npz` (plain arrays, no pickles) and, when the
 model uses word features, `vocabulary.json` (a list of words).
 
+A model with word features may also carry a words-first stage: a logistic regression on the word
+TF-IDF alone, with its own threshold. Texts it is sure of need no embedding (see model_tier.py).
+
 Loading reads JSON and arrays with `allow_pickle=False`: it can run no code from the files.
 """
 
@@ -14,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from .lexical import LexicalFeatures
 
@@ -28,6 +32,18 @@ class ModelError(ValueError):
 
 
 @dataclass
+class WordsFirst:
+    """softmax(tfidf(text) @ coef.T + intercept); an answer at or above `threshold` skips the embedding."""
+
+    coef: np.ndarray  # (n_labels, vocabulary size) float32
+    intercept: np.ndarray  # (n_labels,) float32
+    threshold: float
+
+    def predict_proba(self, words: csr_matrix) -> np.ndarray:
+        return _softmax(np.asarray(words @ self.coef.T, dtype=np.float32) + self.intercept)
+
+
+@dataclass
 class LinearModel:
     """Multinomial logistic regression over [embedding, word TF-IDF]:
     probabilities = softmax(x @ coef.T + tfidf(text) @ lexical_coef.T + intercept)."""
@@ -39,6 +55,7 @@ class LinearModel:
     manifest: dict[str, Any] = field(default_factory=dict)
     lexical: LexicalFeatures | None = None
     lexical_coef: np.ndarray | None = None  # (n_labels, vocabulary size)
+    words_first: WordsFirst | None = None
 
     @property
     def version(self) -> str:
@@ -48,16 +65,29 @@ class LinearModel:
     def dimension(self) -> int:
         return int(self.coef.shape[1])
 
-    def predict_proba(self, embeddings: np.ndarray, texts: Sequence[str] | None = None) -> np.ndarray:
+    def words(self, texts: Sequence[str]) -> csr_matrix | None:
+        """The word TF-IDF rows of texts, or None for a model without word features."""
+        return self.lexical.transform(texts) if self.lexical is not None else None
+
+    def predict_proba(
+        self, embeddings: np.ndarray, texts: Sequence[str] | None = None, words: csr_matrix | None = None
+    ) -> np.ndarray:
+        """`words` may pass `self.words(texts)` when already computed."""
         logits = embeddings.astype(np.float32, copy=False) @ self.coef.T + self.intercept
         if self.lexical is not None and self.lexical_coef is not None:
-            if texts is None:
-                raise ValueError("this model also reads words: pass the texts beside their embeddings")
-            logits = logits + np.asarray(self.lexical.transform(texts) @ self.lexical_coef.T, dtype=np.float32)
-        logits -= logits.max(axis=1, keepdims=True)
-        np.exp(logits, out=logits)
-        logits /= logits.sum(axis=1, keepdims=True)
-        return logits
+            if words is None:
+                if texts is None:
+                    raise ValueError("this model also reads words: pass the texts beside their embeddings")
+                words = self.lexical.transform(texts)
+            logits = logits + np.asarray(words @ self.lexical_coef.T, dtype=np.float32)
+        return _softmax(logits)
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits -= logits.max(axis=1, keepdims=True)
+    np.exp(logits, out=logits)
+    logits /= logits.sum(axis=1, keepdims=True)
+    return logits
 
 
 def save_model(directory: Path, model: LinearModel) -> None:
@@ -66,6 +96,7 @@ def save_model(directory: Path, model: LinearModel) -> None:
     arrays = {"coef": model.coef.astype(np.float32), "intercept": model.intercept.astype(np.float32)}
     manifest = dict(model.manifest)
     manifest.pop("lexical", None)  # written below only when this model has words: the manifest matches the files
+    words_first = manifest.pop("words_first", None)
     if model.lexical is not None and model.lexical_coef is not None:
         arrays["lexical_coef"] = model.lexical_coef.astype(np.float32)
         arrays["lexical_idf"] = model.lexical.idf.astype(np.float64)
@@ -76,6 +107,10 @@ def save_model(directory: Path, model: LinearModel) -> None:
             "ngram_max": model.lexical.ngram_max,
             "sha256": _sha256(directory / VOCABULARY),
         }
+        if model.words_first is not None:
+            arrays["words_first_coef"] = model.words_first.coef.astype(np.float32)
+            arrays["words_first_intercept"] = model.words_first.intercept.astype(np.float32)
+            manifest["words_first"] = {**(words_first or {}), "threshold": float(model.words_first.threshold)}
     np.savez(weights_path, **arrays)
     manifest.update(
         format=FORMAT,
@@ -108,6 +143,9 @@ def load_model(directory: Path) -> LinearModel:
             intercept = np.asarray(arrays["intercept"], dtype=np.float32)
             lexical_coef = np.asarray(arrays["lexical_coef"], dtype=np.float32) if "lexical" in manifest else None
             idf = np.asarray(arrays["lexical_idf"], dtype=np.float64) if "lexical" in manifest else None
+            first = "words_first" in manifest and "lexical" in manifest
+            first_coef = np.asarray(arrays["words_first_coef"], dtype=np.float32) if first else None
+            first_intercept = np.asarray(arrays["words_first_intercept"], dtype=np.float32) if first else None
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"{weights_path}: cannot read weights: {exc}") from exc
     lexical = None
@@ -126,7 +164,17 @@ def load_model(directory: Path) -> LinearModel:
         raise ModelError(f"{manifest_path}: labels do not match the weights' shape {coef.shape}")
     if lexical is not None and (lexical_coef is None or lexical_coef.shape != (len(labels), len(lexical))):
         raise ModelError(f"{manifest_path}: the word weights do not match the word list")
-    return LinearModel(labels, coef, intercept, float(manifest.get("threshold", 0.5)), manifest, lexical, lexical_coef)
+    words_first = None
+    if lexical is not None and first_coef is not None and first_intercept is not None:
+        if first_coef.shape != (len(labels), len(lexical)) or first_intercept.shape != (len(labels),):
+            raise ModelError(f"{manifest_path}: the words-first weights do not match the word list")
+        try:
+            words_first = WordsFirst(first_coef, first_intercept, float(manifest["words_first"]["threshold"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"{manifest_path}: words_first needs a numeric threshold: {exc}") from exc
+    return LinearModel(
+        labels, coef, intercept, float(manifest.get("threshold", 0.5)), manifest, lexical, lexical_coef, words_first
+    )
 
 
 def _sha256(path: Path) -> str:

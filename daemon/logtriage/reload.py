@@ -178,5 +178,8 @@ def _same_weights(cfg: Config, new: Engine, old: Engine, old_cfg: Config) -> boo
         and bool(new_manifest.get("weights", {}).get("sha256"))
         and new_manifest.get("weights") == old_manifest.get("weights")
         and new_manifest.get("lexical") == old_manifest.get("lexical")
-        and all(cfg[key] == old_cfg[key] for key in ("template.max_chars", "cache.max_entries", "cache.max_bytes"))
+        and all(
+            cfg[key] == old_cfg[key]
+            for key in ("template.max_chars", "cache.max_entries", "cache.max_bytes", "model.words_first")
+        )
     )

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from .lexical import TOKEN_PATTERN, LexicalFeatures
-from .model_store import LinearModel, save_model
+from .model_store import LinearModel, WordsFirst, save_model
 from .records import UNCLASSIFIED
 from .template_key import TemplateKey
 
@@ -73,15 +73,21 @@ def grouped_split(groups: Sequence[str], test_share: float, seed: int) -> tuple[
 
 
 def fit_logistic(
-    x: np.ndarray, y: np.ndarray, labels: Sequence[str], c: float, texts: Sequence[str] | None = None
+    x: np.ndarray,
+    y: np.ndarray,
+    labels: Sequence[str],
+    c: float,
+    texts: Sequence[str] | None = None,
+    words_first: bool = False,
 ) -> LinearModel:
-    """Logistic regression on the embeddings, and on word TF-IDF beside them when texts are given."""
+    """Logistic regression on the embeddings, and on word TF-IDF beside them when texts are given;
+    with `words_first`, also one on the word TF-IDF alone (its threshold is set by `calibrate_words_first`)."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     lexical = None
     features: Any = x
+    words: Any = None
     if texts is not None:
         vectorizer = TfidfVectorizer(
             token_pattern=TOKEN_PATTERN,
@@ -94,11 +100,31 @@ def fit_logistic(
         words = vectorizer.fit_transform(texts)
         lexical = LexicalFeatures(list(vectorizer.get_feature_names_out()), vectorizer.idf_, 2)
         features = hstack([csr_matrix(x), words]).tocsr()
+    coef, intercept = _logistic(features, y, len(labels), c)
+    first = None
+    if words_first and lexical is not None:
+        first_coef, first_intercept = _logistic(words, y, len(labels), c)
+        first = WordsFirst(first_coef, first_intercept, threshold=1.01)  # off until calibrated
+    dim = x.shape[1]
+    return LinearModel(
+        list(labels),
+        coef[:, :dim],
+        intercept,
+        0.5,
+        lexical=lexical,
+        lexical_coef=coef[:, dim:] if lexical else None,
+        words_first=first,
+    )
+
+
+def _logistic(features: Any, y: np.ndarray, n_labels: int, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """(coef, intercept) with one row per label index 0..n_labels-1, whichever labels y holds."""
+    from sklearn.linear_model import LogisticRegression
+
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
     clf.fit(features, y)
-    width = features.shape[1]
-    coef = np.zeros((len(labels), width), dtype=np.float32)
-    intercept = np.full(len(labels), -1e4, dtype=np.float32)  # a label missing from y is never chosen
+    coef = np.zeros((n_labels, features.shape[1]), dtype=np.float32)
+    intercept = np.full(n_labels, -1e4, dtype=np.float32)  # a label missing from y is never chosen
     classes = [int(k) for k in clf.classes_]  # y holds label indexes
     if len(classes) == 2:  # sklearn keeps one row for two classes: softmax([0, z]) == sigmoid(z)
         intercept[classes[0]] = 0.0
@@ -108,10 +134,7 @@ def fit_logistic(
         for row, k in enumerate(classes):
             coef[k] = clf.coef_[row]
             intercept[k] = clf.intercept_[row]
-    dim = x.shape[1]
-    return LinearModel(
-        list(labels), coef[:, :dim], intercept, 0.5, lexical=lexical, lexical_coef=coef[:, dim:] if lexical else None
-    )
+    return coef, intercept
 
 
 def calibrate(probs: np.ndarray, truth: np.ndarray, target_precision: float) -> tuple[float, list[dict[str, float]]]:
@@ -150,10 +173,14 @@ def train(
     c: float = 2.0,
     seed: int = 7,
     lexical: bool = True,
+    words_first_precision: float | None = 0.98,
     embedding: dict[str, Any] | None = None,
     name: str = "default",
 ) -> LinearModel:
-    """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model."""
+    """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model.
+
+    With word features and `words_first_precision`, the model also gets a words-first stage whose
+    threshold is the lowest at which its own answers on held-out templates reach that precision."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
@@ -161,8 +188,12 @@ def train(
     y = np.array([labels.index(label) for label in data.labels])
     train_idx, held_idx = grouped_split(data.groups, held_out_share, seed)
     words = data.texts if lexical else None
-    held = fit_logistic(x[train_idx], y[train_idx], labels, c, [data.texts[i] for i in train_idx] if words else None)
-    probs = held.predict_proba(x[held_idx], [data.texts[i] for i in held_idx])
+    first = bool(lexical and words_first_precision)
+    held = fit_logistic(
+        x[train_idx], y[train_idx], labels, c, [data.texts[i] for i in train_idx] if words else None, first
+    )
+    held_words = held.words([data.texts[i] for i in held_idx])
+    probs = held.predict_proba(x[held_idx], words=held_words)
     threshold, curve = calibrate(probs, y[held_idx], target_precision)
     pred = probs.argmax(axis=1)
     accepted = probs.max(axis=1) >= threshold
@@ -174,7 +205,14 @@ def train(
         "coverage_at_threshold": float(accepted.mean()),
         "precision_at_threshold": float((pred[accepted] == y[held_idx][accepted]).mean()) if accepted.any() else 1.0,
     }
-    final = fit_logistic(x, y, labels, c, words)  # final fit on everything, threshold kept
+    words_first: dict[str, Any] | None = None
+    if held.words_first is not None and held_words is not None and words_first_precision:
+        words_first = calibrate_words_first(
+            held.words_first.predict_proba(held_words), probs, y[held_idx], threshold, words_first_precision
+        )
+    final = fit_logistic(x, y, labels, c, words, first)  # final fit on everything, thresholds kept
+    if final.words_first is not None and words_first is not None:
+        final.words_first.threshold = words_first["threshold"]
     now = dt.datetime.now(dt.UTC)
     fingerprint = data.fingerprint()
     manifest = {
@@ -199,9 +237,42 @@ def train(
         },
         "metrics": metrics,
     }
+    if words_first is not None:
+        manifest["words_first"] = words_first
     final.threshold = threshold
     final.manifest = manifest
     return final
+
+
+def calibrate_words_first(
+    first: np.ndarray, full: np.ndarray, truth: np.ndarray, threshold: float, target_precision: float
+) -> dict[str, Any]:
+    """The words-first threshold from held-out probabilities of both stages, and what it does there.
+
+    The lowest threshold at which the words-only answers reach `target_precision`, never below the
+    model's acceptance threshold (a words-first answer is always accepted); 1.01 (off) if none does
+    with any answer at all.
+    """
+    chosen, curve = calibrate(first, truth, target_precision)
+    point = next((p for p in curve if p["threshold"] == chosen), None)
+    if point is None or point["precision"] < target_precision or point["coverage"] == 0:
+        chosen = 1.01
+    chosen = max(chosen, threshold)
+    sure = first.max(axis=1) >= chosen
+    pred = np.where(sure, first.argmax(axis=1), full.argmax(axis=1))
+    best = np.where(sure, first.max(axis=1), full.max(axis=1))
+    n_labels = full.shape[1]
+    return {
+        "threshold": float(chosen),
+        "target_precision": target_precision,
+        "held_out_share_answered": float(sure.mean()),
+        "held_out_precision": float((pred[sure] == truth[sure]).mean()) if sure.any() else 1.0,
+        "held_out_macro_f1_accepted": macro_f1(np.where(best >= threshold, pred, -1), truth, n_labels),
+        "held_out_macro_f1_accepted_without": macro_f1(
+            np.where(full.max(axis=1) >= threshold, full.argmax(axis=1), -1), truth, n_labels
+        ),
+        "calibration": curve,
+    }
 
 
 def write(model: LinearModel, directory: Path) -> None:

@@ -21,6 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--held-out", type=float, default=0.25, help="share of templates held out to calibrate")
     p.add_argument("--c", type=float, default=2.0, help="inverse regularisation of the logistic regression")
     p.add_argument("--no-words", action="store_true", help="embeddings only, without the word TF-IDF features")
+    p.add_argument(
+        "--words-first-precision",
+        type=float,
+        default=0.98,
+        help="precision on held-out templates at which word features alone answer without the embedding (0: off)",
+    )
     p.add_argument("--max-seq-length", type=int, default=128, help="embedding token limit, kept in the manifest")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--name", default=None, help="model name (default: the output folder's name)")
@@ -53,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         held_out_share=args.held_out,
         c=args.c,
         lexical=not args.no_words,
+        words_first_precision=args.words_first_precision,
         seed=args.seed,
         name=args.name or args.output.name,
         embedding={
@@ -98,7 +105,7 @@ def register_eval(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score the rules + model (+ LLM) on a labelled CSV")
     p.add_argument("data", type=Path, help="CSV with source,log_message,target_label")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--png", type=Path, default=Path("confusion.png"), help="confusion matrix picture to write")
+    p.add_argument("--png", type=Path, help="also write the confusion matrix as a picture to this file")
     p.add_argument("--server", help="score a running daemon instead of the in-process engine")
     p.add_argument("--timeout", type=float, default=300.0)
     config.add_flags(p)
@@ -131,8 +138,9 @@ def run_eval(args: argparse.Namespace) -> int:
     finally:
         close()
     report = score([r["target_label"] for r in rows], answers)
-    render_png(report, args.png)
+    if args.png:
+        render_png(report, args.png)
     print(json.dumps(report.as_dict(), indent=2) if args.json else render_text(report))
-    if not args.json:
+    if args.png and not args.json:
         print(f"\nconfusion matrix written to {args.png}", file=sys.stderr)
     return 0
