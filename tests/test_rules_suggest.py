@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 import regex
@@ -31,3 +33,19 @@ def test_top_templates_with_patterns_that_match_their_lines(tmp_path: Path) -> N
         pattern = regex.compile(rule["pattern"])
         assert all(pattern.search(r["log_message"]) for r in lines)
     assert not regex.compile(rules[1]["pattern"]).search(rows[0]["log_message"])
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> None:
+    """`logtriage rules suggest ... | head -1`: no traceback once head has what it wants."""
+    path = tmp_path / "logs.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["source", "log_message"])
+        for t in range(400):  # far more output than a pipe buffer holds
+            w.writerows(
+                [["app", f"template{'x' * (t % 50)} {chr(97 + t % 26)}{t // 26} job {i} done"] for i in range(2)]
+            )
+    shell = f"{sys.executable} -m logtriage.cli rules suggest {path} --no-model --top 400 | head -1"
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120)
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr

@@ -1,11 +1,12 @@
 """`logtriage bench`: throughput and latency of a real daemon on loopback, against in-process baselines.
 
-Phases, in this order: cold unique templates (every record a template never seen), regex-only
-records, a realistic mix on a cold cache (its first pass), then its warm replay; ClassifyBatch and
-ClassifyStream each. Each in-process baseline (plain batched sentence-transformers, the original
-one-at-a-time way) runs just before and just after the phases it is compared with, the daemon idle
-meanwhile. Ratios are between figures of the same run: the machine is shared and noisy, absolute
-figures are not comparable between runs.
+Phases, in this order: cold unique templates (every record a template never seen), the check set's
+lines (templates never trained on; in a source checkout), regex-only records, a realistic mix on a
+cold cache (its first pass), then its warm replay; ClassifyBatch and ClassifyStream each. After each
+cold phase, the daemon's metrics say how many new templates needed an embedding. Each in-process
+baseline (plain batched sentence-transformers, the original one-at-a-time way) runs just before and
+just after the phases it is compared with, the daemon idle meanwhile. Ratios are between figures of
+the same run: the machine is shared and noisy, absolute figures are not comparable between runs.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--records", type=int, default=10_000, help="records in the realistic mix (default 10000)")
     p.add_argument("--repeat", type=int, default=3, help="warm replays of the mix per method (default 3)")
     p.add_argument("--cold", type=int, default=1_000, help="never-seen templates, half per method (default 1000)")
+    p.add_argument(
+        "--check-set", type=int, default=None, help="check set lines to run cold (default: all that no rule answers)"
+    )
     p.add_argument("--batch-size", type=int, default=1_000, help="records per call, warm and regex (default 1000)")
     p.add_argument("--cold-batch-size", type=int, default=100, help="records per call, cold (default 100)")
     p.add_argument("--concurrency", type=int, default=4, help="calls or streams in flight at once (default 4)")
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     say = (lambda *_: None) if args.json else (lambda text: print(text, file=sys.stderr, flush=True))
     ruleset, regex_tier = load_ruleset(cfg)
     key = TemplateKey(cfg["template.max_chars"])
-    work = build(args.records, args.cold, regex_tier, key)
+    work = build(args.records, args.cold, regex_tier, key, n_novel=args.check_set)
     say(f"workloads from {work.origin}: {len(work.mix)} mix, {len(work.regex)} regex, {len(work.cold)} cold")
     report: dict[str, Any] = {"machine": {"cpus": os.cpu_count()}, "workload_origin": work.origin}
     mix_messages = [r.message for r in work.mix]

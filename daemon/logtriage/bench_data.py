@@ -41,7 +41,10 @@ def _training_generator():  # type: ignore[no-untyped-def]
     return generate
 
 
-def build(n_mix: int, n_cold: int, regex_tier: RegexTier, key: TemplateKey, seed: int = 1) -> Workloads:
+def build(
+    n_mix: int, n_cold: int, regex_tier: RegexTier, key: TemplateKey, seed: int = 1, n_novel: int | None = None
+) -> Workloads:
+    """`n_novel` caps the check set's lines (None: all of them)."""
     generate = _training_generator()
     if generate is not None:
         try:
@@ -67,7 +70,7 @@ def build(n_mix: int, n_cold: int, regex_tier: RegexTier, key: TemplateKey, seed
             Record("sshd", f"Failed password for invalid user u{i} from 10.0.{i % 250}.{i % 7} port 22 ssh2")
             for i in range(1000)
         ]
-    novel = [r for r in _checkset() if regex_tier.match(r.source, r.message) is None]
+    novel = [r for r in _checkset() if regex_tier.match(r.source, r.message) is None][:n_novel]
     return Workloads(origin, mix, _repeat(regex, n_mix), list(cold.values())[:n_cold], novel, labelled)
 
 

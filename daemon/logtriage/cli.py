@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None) -> None:
     except config.ConfigError as exc:
         print(f"logtriage: {exc}", file=sys.stderr)
         sys.exit(2)
+    except BrokenPipeError:
+        # the reader went away (`logtriage rules suggest ... | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        sys.exit(141)  # 128 + SIGPIPE, what a shell reports for a tool killed by the signal
 
 
 if __name__ == "__main__":
