@@ -33,11 +33,7 @@ def test_bundled_model_is_arrays_plus_manifest() -> None:
 
 
 def test_object_arrays_are_refused(tmp_path: Path) -> None:
-    shutil.copytree(DEFAULT, tmp_path / "m")
-    np.savez(tmp_path / "m" / "weights.npz", coef=np.array([object()], dtype=object), intercept=np.zeros(2))
-    manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
-    manifest["weights"].pop("sha256")
-    (tmp_path / "m" / "manifest.json").write_text(json.dumps(manifest))
+    _copy_with_weights(tmp_path / "m", coef=np.array([object()], dtype=object), intercept=np.zeros(2))
     with pytest.raises(ModelError, match="cannot read weights"):
         load_model(tmp_path / "m")
 
@@ -74,14 +70,10 @@ def test_bundled_model_carries_a_calibrated_words_first_stage() -> None:
 
 
 def test_words_first_weights_of_the_wrong_shape_are_refused(tmp_path: Path) -> None:
-    shutil.copytree(DEFAULT, tmp_path / "m")
     with np.load(DEFAULT / "weights.npz", allow_pickle=False) as z:
         arrays = {name: z[name] for name in z.files}
     arrays["words_first_coef"] = arrays["words_first_coef"][:, :-1]
-    np.savez(tmp_path / "m" / "weights.npz", **arrays)
-    manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
-    manifest["weights"].pop("sha256")
-    (tmp_path / "m" / "manifest.json").write_text(json.dumps(manifest))
+    _copy_with_weights(tmp_path / "m", **arrays)
     with pytest.raises(ModelError, match="words-first weights do not match"):
         load_model(tmp_path / "m")
 
@@ -97,3 +89,12 @@ def test_a_model_saved_without_words_first_loads_and_embeds_every_template(tmp_p
     again = load_model(tmp_path / "m")
     assert again.words_first is None
     assert ModelTier(again, encoder=None).words_first is None  # type: ignore[arg-type]
+
+
+def _copy_with_weights(folder: Path, **arrays: np.ndarray) -> None:
+    """The bundled model with other weights, and no checksum for them in the manifest."""
+    shutil.copytree(DEFAULT, folder)
+    np.savez(folder / "weights.npz", **arrays)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["weights"].pop("sha256")
+    (folder / "manifest.json").write_text(json.dumps(manifest))
