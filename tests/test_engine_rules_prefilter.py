@@ -109,3 +109,10 @@ def test_ignore_case_rules_fold_case_fully() -> None:
     expected = [every_rule_in_order(rules, s, m) for s, m in cases]
     assert expected == ["r0", "r1", None, "r2", None, "r3"]
     assert rule_ids(tier.match_batch(sources, messages), len(cases)) == expected
+    # an ASCII batch looks the folded literals up in the lower-cased batch: the same answers
+    ascii_cases = [*cases[2:], ("s", "KELVIN at noon"), ("s", "Strasse GESPERRT")]
+    assert "".join(m for _, m in ascii_cases).isascii()
+    want = [every_rule_in_order(rules, s, m) for s, m in ascii_cases]
+    assert want == [None, "r2", None, "r3", "r1", "r0"]
+    got = tier.match_batch([s for s, _ in ascii_cases], [m for _, m in ascii_cases])
+    assert rule_ids(got, len(ascii_cases)) == want

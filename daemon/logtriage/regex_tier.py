@@ -38,13 +38,12 @@ class RegexTier:
         self._answers = tuple(Classification(r.label, Tier.REGEX, 1.0, rule_id=r.id) for r in self.rules)
         self._folds = tuple(bool(r.pattern.flags & regex.IGNORECASE) for r in self.rules)
         # rules whose literal cannot be looked up in a joined batch: they are tried on every record
-        self._always = tuple(
-            k for k, lit in enumerate(self.literals) if lit is None or BATCH_SEPARATOR in lit or self._folds[k]
-        )
-        self._by_literal: dict[str, list[int]] = {}
+        self._always = tuple(k for k, lit in enumerate(self.literals) if lit is None or BATCH_SEPARATOR in lit)
+        self._by_literal: dict[str, list[int]] = {}  # case-sensitive rules, looked up in the batch as it is
+        self._by_folded: dict[str, list[int]] = {}  # IGNORECASE rules, looked up in the lower-cased batch
         for k, lit in enumerate(self.literals):
             if k not in self._always and lit is not None:
-                self._by_literal.setdefault(lit, []).append(k)
+                (self._by_folded if self._folds[k] else self._by_literal).setdefault(lit, []).append(k)
 
     def match(self, source: str, message: str) -> Classification | None:
         """The first rule that matches one message (the batch path gives the same answers)."""
@@ -88,28 +87,27 @@ class RegexTier:
         return answers
 
     def _candidates(self, messages: Sequence[str], joined: str) -> dict[int, set[int]]:
-        """Record index -> the rules that may match it: their literal is in it, or they have none."""
+        """Record index -> the rules that may match it: their literal is in it, or they have none.
+
+        An IGNORECASE rule's literal is case-folded. In an ASCII batch, case folding is `lower()`, which
+        keeps every character where it was, so those literals are looked up in `joined.lower()`. A batch
+        with other characters (where folding can change lengths: "ß" -> "ss") tries them on every record.
+        """
         candidates: dict[int, set[int]] = {}
-        if self._always:
-            always = set(self._always)
+        always = set(self._always)
+        if self._by_folded and not joined.isascii():
+            always.update(k for ks in self._by_folded.values() for k in ks)
+        if always:
             for i in range(len(messages)):
                 candidates[i] = set(always)
-        if not self._by_literal:
+        if not self._by_literal and not self._by_folded:
             return candidates
         if len(joined) != sum(map(len, messages)) + len(messages) - 1:
             raise ValueError("joined is not the messages joined by BATCH_SEPARATOR")
         ends = list(accumulate(map(operator.add, map(len, messages), repeat(1))))  # one past each separator
-        find = joined.find
-        for lit, ks in self._by_literal.items():
-            pos = find(lit)
-            while pos >= 0:
-                i = bisect.bisect_right(ends, pos)
-                got = candidates.get(i)
-                if got is None:
-                    candidates[i] = set(ks)
-                else:
-                    got.update(ks)
-                pos = find(lit, ends[i])
+        _scan(joined, self._by_literal, ends, candidates)
+        if self._by_folded and joined.isascii():
+            _scan(joined.lower(), self._by_folded, ends, candidates)
         return candidates
 
     def _try(self, k: int, source: str, message: str) -> Classification | None:
@@ -127,3 +125,18 @@ class RegexTier:
         self.timeouts += 1
         self.timeouts_by_rule[rule.id] = self.timeouts_by_rule.get(rule.id, 0) + 1
         log.warning("rule_timeout", rule_id=rule.id, origin=rule.origin, timeout_s=self.timeout_s)
+
+
+def _scan(text: str, by_literal: dict[str, list[int]], ends: list[int], candidates: dict[int, set[int]]) -> None:
+    """Adds each literal's rules to the records (`ends`: one past each record's separator) that hold it."""
+    find = text.find
+    for lit, ks in by_literal.items():
+        pos = find(lit)
+        while pos >= 0:
+            i = bisect.bisect_right(ends, pos)
+            got = candidates.get(i)
+            if got is None:
+                candidates[i] = set(ks)
+            else:
+                got.update(ks)
+            pos = find(lit, ends[i])
