@@ -54,3 +54,33 @@ def test_every_answer_lands_in_the_learned_examples_csv_redacted(fake: FakeGemin
     assert list(rows[0]) == ["source", "log_message", "target_label"]
     assert [(r["source"], r["target_label"]) for r in rows] == [("sshd", "Security Alert"), ("portal", "User Action")]
     assert rows[0]["log_message"] == "Failed password for <USER> from <IP> port 22"
+
+
+def test_the_learned_examples_csv_stops_growing_at_its_cap_and_a_moved_file_starts_anew(
+    fake: FakeGemini, tmp_path
+) -> None:
+    path = tmp_path / EXAMPLES_FILE
+    tier = tier_for(fake, tmp_path, examples_max_mb=300 / 2**20, max_templates_per_request=1)  # about 3 rows
+    templates = [item(f"replication of shard{n} did not finish", source="db") for n in "abcdefghij"]
+    seen: dict[str, object] = {}
+
+    async def two_rounds() -> None:
+        try:
+            await tier.classify(templates)
+            seen["size"] = path.stat().st_size
+            with path.open(encoding="utf-8", newline="") as handle:
+                seen["rows"] = list(csv.DictReader(handle))  # whole rows only: the cap never cuts one
+            seen["stats"] = tier.stats()
+            path.rename(tmp_path / "trained-on.csv")  # the operator trains on it and moves it away
+            await tier.classify([item("replication of shard zz did not finish", source="db")])
+        finally:
+            await tier.aclose()
+
+    run(two_rounds())
+    rows, stats = seen["rows"], seen["stats"]
+    assert 0 < seen["size"] <= 300  # type: ignore[operator]
+    assert len(rows) == stats["examples_written"] and 1 <= len(rows) < 10  # type: ignore[arg-type,index]
+    assert stats["examples_written"] + stats["examples_dropped"] == 10  # type: ignore[index]
+    assert all(r["target_label"] == "Error" for r in rows)  # type: ignore[attr-defined]
+    with path.open(encoding="utf-8", newline="") as handle:
+        assert [r["log_message"] for r in csv.DictReader(handle)] == ["replication of shard zz did not finish"]

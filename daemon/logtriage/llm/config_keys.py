@@ -33,6 +33,9 @@ LLM_SETTINGS: tuple[config_table.Setting, ...] = (
     config_table.Setting("llm.breaker_reset_s", _D.breaker_reset_s, "pause before one probe request"),
     config_table.Setting("llm.state_dir", "", "folder of the answer cache, day budget, learned examples; empty: none"),
     config_table.Setting("llm.cache_max_entries", _D.cache_max_entries, "templates kept in the LLM answer cache"),
+    config_table.Setting(
+        "llm.examples_max_mb", _D.examples_max_mb, "size at which the learned-examples CSV stops growing (MB)"
+    ),
     config_table.Setting("llm.max_pending", _D.max_pending, "templates queued for the background (async mode)"),
     config_table.Setting("llm.redact", list(REDACTION_NAMES), "redactions applied before sending"),
     config_table.Setting("llm.redact_extra", [], "extra regexes; each match is sent as <REDACTED>"),
@@ -66,6 +69,7 @@ def settings_from_config(config: config_table.Config, mode: str | None = None) -
         breaker_reset_s=float(v["breaker_reset_s"]),
         state_dir=Path(v["state_dir"]) if v["state_dir"] else None,
         cache_max_entries=int(v["cache_max_entries"]),
+        examples_max_mb=float(v["examples_max_mb"]),
         max_pending=int(v["max_pending"]),
         redact=tuple(v["redact"]),
         redact_extra=tuple(v["redact_extra"]),

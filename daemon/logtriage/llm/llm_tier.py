@@ -57,7 +57,11 @@ class LlmTier:
         self.enabled = bool(settings.enabled and self._api_key)
         state_dir = settings.state_dir if self.enabled else None
         self._cache = AnswerCache(state_dir / answer_cache.FILE_NAME if state_dir else None, settings.cache_max_entries)
-        self._examples = LearnedExamples(state_dir / learned_examples.FILE_NAME) if state_dir else None
+        self._examples = (
+            LearnedExamples(state_dir / learned_examples.FILE_NAME, int(settings.examples_max_mb * 2**20))
+            if state_dir
+            else None
+        )
         self._budget = RequestBudget(
             settings.requests_per_minute,
             settings.requests_per_day,
@@ -159,6 +163,7 @@ class LlmTier:
             "breaker_rejections": self._breaker.rejections,
             "redaction_timeouts": self._redactor.timeouts,
             "examples_written": self._examples.rows_written if self._examples else 0,
+            "examples_dropped": self._examples.rows_dropped if self._examples else 0,
         }
 
     async def aclose(self) -> None:

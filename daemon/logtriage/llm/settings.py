@@ -35,6 +35,7 @@ class LlmSettings:
     breaker_reset_s: float = 30.0  # then one probe request decides
     state_dir: Path | None = None  # answer cache, day budget and learned examples; None: memory only
     cache_max_entries: int = 50000
+    examples_max_mb: float = 100.0  # size at which the learned-examples CSV stops growing
     max_pending: int = 10000  # templates waiting for the background worker (async mode)
     redact: tuple[str, ...] | None = None  # redaction names to apply; None: all of them
     redact_extra: tuple[str, ...] = field(default=())  # extra regexes; a match becomes <REDACTED>
@@ -54,7 +55,7 @@ class LlmSettings:
         ):
             if int(getattr(self, name)) < 1:
                 raise ValueError(f"llm.{name} is {getattr(self, name)!r}; it must be at least 1")
-        for name in ("deadline_s", "breaker_reset_s", "backoff_s", "retries"):
+        for name in ("deadline_s", "breaker_reset_s", "backoff_s", "retries", "examples_max_mb"):
             if float(getattr(self, name)) < 0:
                 raise ValueError(f"llm.{name} is {getattr(self, name)!r}; it must not be negative")
         if self.thinking_level is not None and self.thinking_level.lower() not in THINKING_LEVELS:
