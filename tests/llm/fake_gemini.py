@@ -44,7 +44,8 @@ PHRASES = (
 _LINE = re.compile(r"^(\d+)\. \[(.*?)\] (.*)$")
 
 T = TypeVar("T")
-Reply = Callable[["FakeGemini", dict[str, Any]], tuple[int, bytes]]
+# (status, body) or (status, body, extra headers)
+Reply = Callable[["FakeGemini", dict[str, Any]], tuple[int, bytes] | tuple[int, bytes, dict[str, str]]]
 
 
 def right_label(text: str) -> str:
@@ -79,10 +80,18 @@ def not_json_body() -> Reply:
     return lambda fake, body: (200, b"<html><body>proxy error</body></html>")
 
 
-def status(code: int) -> Reply:
+def status(code: int, retry_delay: str | None = None, retry_after: str | None = None) -> Reply:
+    """An error as Gemini sends it; `retry_delay` ("17s") adds google.rpc.RetryInfo to the body,
+    `retry_after` a Retry-After header."""
     names = {429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}
-    error = {"error": {"code": code, "message": "scripted failure", "status": names.get(code, "UNKNOWN")}}
-    return lambda fake, body: (code, json.dumps(error).encode())
+    error: dict[str, Any] = {"code": code, "message": "scripted failure", "status": names.get(code, "UNKNOWN")}
+    if retry_delay is not None:
+        error["details"] = [
+            {"@type": "type.googleapis.com/google.rpc.QuotaFailure", "violations": [{"quotaMetric": "requests"}]},
+            {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": retry_delay},
+        ]
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    return lambda fake, body: (code, json.dumps({"error": error}).encode(), headers)
 
 
 def hang(then: Reply | None = None) -> Reply:
@@ -100,6 +109,7 @@ class SeenRequest:
     path: str
     headers: dict[str, str]
     body: bytes
+    at: float = 0.0  # time.monotonic() when it arrived
 
     @property
     def json(self) -> dict[str, Any]:
@@ -121,14 +131,16 @@ class FakeGemini:
             def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 with fake._cond:
-                    fake.requests.append(SeenRequest(self.path, dict(self.headers), raw))
+                    fake.requests.append(SeenRequest(self.path, dict(self.headers), raw, time.monotonic()))
                     reply = fake.script.popleft() if fake.script else fake.default
                     fake.active += 1
                     fake.max_active = max(fake.max_active, fake.active)
                     fake._cond.notify_all()
                 try:
-                    code, payload = reply(fake, json.loads(raw))
+                    code, payload, *extra = reply(fake, json.loads(raw))
                     self.send_response(code)
+                    for name, value in (extra[0] if extra else {}).items():
+                        self.send_header(name, value)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(payload)))
                     self.end_headers()

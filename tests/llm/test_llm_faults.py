@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 
@@ -138,3 +139,45 @@ def test_budget_frees_a_minute_after_use_and_starts_afresh_each_utc_day(tmp_path
     assert reloaded.day_left() == 0
     day[0] += timedelta(minutes=1)
     assert reloaded.day_left() == 3
+
+
+def test_a_429_retry_delay_is_waited_out_before_the_retry(fake: FakeGemini) -> None:
+    fake.then(status(429, retry_delay="1.5s"))  # what Gemini sends: google.rpc.RetryInfo in the body
+    tier = tier_for(fake, backoff_s=0.01)
+    out = run(classify_once(tier, [item("user 17 logged in")], deadline_in(10)))
+
+    assert (out[0].label, out[0].tier) == ("User Action", Tier.LLM)
+    assert len(fake.requests) == 2
+    assert fake.requests[1].at - fake.requests[0].at >= 1.5  # not the 10 ms backoff
+    assert tier.stats()["server_pauses"] == 1
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        lambda: status(429, retry_delay="30s"),
+        lambda: status(429, retry_after="30"),
+        lambda: status(503, retry_after=format_datetime(datetime.now(UTC) + timedelta(seconds=40), usegmt=True)),
+    ],
+    ids=["retry-info", "retry-after-seconds", "retry-after-date"],
+)
+def test_a_pause_longer_than_the_deadline_gives_up_at_once_and_holds_every_caller(fake: FakeGemini, refusal) -> None:  # type: ignore[no-untyped-def]
+    fake.then(refusal())  # made now: the date form counts from the moment the test runs
+    tier = tier_for(fake, backoff_s=0.01)
+
+    async def scenario() -> tuple[list, list, float]:
+        try:
+            started = time.monotonic()
+            first = await tier.classify([item("user 17 logged in")], deadline_in(5))
+            gave_up = time.monotonic() - started
+            second = await tier.classify([item("kernel panic on node 4")], deadline_in(5))  # another caller
+            return first, second, gave_up
+        finally:
+            await tier.aclose()
+
+    first, second, gave_up = run(scenario())
+    assert first == [None] and second == [None]  # no answer: the other tiers' answers stand
+    assert len(fake.requests) == 1  # nobody called again while the server's pause lasts
+    assert gave_up < 4  # it did not sleep to the deadline hoping for a retry
+    stats = tier.stats()
+    assert stats["server_pauses"] == 1 and stats["budget_rejections"] >= 2

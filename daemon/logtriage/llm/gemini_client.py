@@ -8,7 +8,10 @@ time-out and as an asyncio time-out around the whole call (connection set-up and
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 from google import genai
 from google.genai import errors, types
@@ -16,16 +19,21 @@ from google.genai import errors, types
 from .batch_prompt import PromptLine, response_schema, system_instruction, user_prompt
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+MAX_SERVER_DELAY_S = 86_400.0
+_DURATION = re.compile(r"\s*(\d+(?:\.\d+)?)s\s*")  # protobuf Duration as JSON: "17s", "0.5s"
 NO_SDK_RETRY = types.HttpRetryOptions(attempts=1)
 
 
 class LlmCallError(Exception):
     """A request that brought no answer; `retryable` says whether a second try may help."""
 
-    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, retryable: bool = False, retry_after_s: float | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.retryable = retryable
+        self.retry_after_s = retry_after_s  # how long the server asked us to wait, if it said
 
 
 class LlmTimeout(LlmCallError):
@@ -76,6 +84,7 @@ class GeminiClient:
                 f"HTTP {err.code} {err.status or ''}".strip(),
                 status=status,
                 retryable=status in RETRYABLE_STATUS,
+                retry_after_s=server_delay_s(err),
             ) from err
         except asyncio.CancelledError:
             raise
@@ -86,3 +95,26 @@ class GeminiClient:
 
     async def aclose(self) -> None:
         await self._client.aio.aclose()
+
+
+def server_delay_s(err: errors.APIError) -> float | None:
+    """The wait a refusal asks for: `google.rpc.RetryInfo.retryDelay` in the error body (what Gemini
+    sends with a 429), else a `Retry-After` header in seconds or as an HTTP date. At most a day."""
+    body = err.details.get("error", err.details) if isinstance(err.details, dict) else None
+    for detail in (body.get("details") or []) if isinstance(body, dict) else []:
+        if isinstance(detail, dict) and str(detail.get("@type", "")).endswith("google.rpc.RetryInfo"):
+            found = _DURATION.fullmatch(str(detail.get("retryDelay", "")))
+            if found:
+                return min(float(found.group(1)), MAX_SERVER_DELAY_S)
+    headers = getattr(err.response, "headers", None)
+    value = str(headers.get("retry-after", "") if headers is not None else "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError):
+            return None
+    return min(max(0.0, seconds), MAX_SERVER_DELAY_S)

@@ -43,6 +43,7 @@ COUNTERS = (
     "dropped",
     "budget_rejections",
     "deadline_expired",
+    "server_pauses",
 )
 
 
@@ -331,8 +332,16 @@ class LlmTier:
                 self._counts["failures"] += 1
                 self._counts["timeouts"] += isinstance(err, LlmTimeout)
                 self._breaker.failure()
+                if err.retry_after_s is not None:  # every caller waits as asked, not only this batch's retry
+                    self._budget.pause(err.retry_after_s)
+                    self._counts["server_pauses"] += 1
                 log.warning(
-                    "llm_request_failed", error=str(err), status=err.status, attempt=attempt + 1, templates=len(batch)
+                    "llm_request_failed",
+                    error=str(err),
+                    status=err.status,
+                    attempt=attempt + 1,
+                    templates=len(batch),
+                    retry_after_s=err.retry_after_s,
                 )
                 delay = s.backoff_s * 2**attempt * random.uniform(0.5, 1.0)
                 if not err.retryable or attempt >= s.retries or deadline - time.monotonic() - delay <= MIN_CALL_S:

@@ -1,4 +1,5 @@
-"""Requests per minute (a sliding window) and per UTC day (a counter that survives restarts)."""
+"""Requests per minute (a sliding window) and per UTC day (a counter that survives restarts), and
+the pause Gemini itself asks for when it rate-limits us (429 with a retry delay)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class RequestBudget:
         self._recent: deque[float] = deque()
         self._day = self._now_utc().date().isoformat()
         self._day_count = 0
+        self._paused_until = 0.0  # clock value before which the server asked us not to call
         if path is not None:
             self._load(path)
 
@@ -47,8 +49,15 @@ class RequestBudget:
         self._roll_day()
         return max(0, self.per_day - self._day_count)
 
+    def pause(self, seconds: float) -> None:
+        """No request for `seconds` (the server's retry delay), for every caller of this budget."""
+        self._paused_until = max(self._paused_until, self._clock() + seconds)
+
     def wait_s(self) -> float:
         """Seconds until one more request fits (0: now)."""
+        paused = self._paused_until - self._clock()
+        if paused > 0:
+            return paused
         if self.day_left() == 0:
             now = self._now_utc()
             midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), UTC)
