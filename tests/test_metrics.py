@@ -56,7 +56,9 @@ def metered(tmp_path_factory: pytest.TempPathFactory):
     try:
         daemon.wait_serving()
         with grpc.insecure_channel(daemon.address) as channel:
-            yield pb_grpc.ClassifierServiceStub(channel), port
+            stub = pb_grpc.ClassifierServiceStub(channel)
+            stub.channel = channel  # type: ignore[attr-defined]  # for calls with raw bytes
+            yield stub, port
     finally:
         daemon.stop()
 
@@ -146,6 +148,34 @@ def test_work_in_flight_and_resource_exhausted_rejections(metered) -> None:
     after = scrape(port)
     assert after[("logtriage_rejected_requests_total", ())] == before + 1
     assert after[("logtriage_in_flight_records", ())] == 0
+    refused = ("logtriage_request_failures_total", (("code", "RESOURCE_EXHAUSTED"), ("method", "ClassifyBatch")))
+    assert after[refused] >= 1
+
+
+def test_failed_calls_are_counted_by_method_and_code(metered) -> None:
+    stub, port = metered
+    before = scrape(port)
+
+    def failures(samples, method: str, code: str) -> float:  # type: ignore[no-untyped-def]
+        return samples.get(("logtriage_request_failures_total", (("code", code), ("method", method))), 0)
+
+    for method in ("ClassifyBatch", "Classify", "ClassifyBatch"):
+        call = stub.channel.unary_unary(f"/logtriage.v1.ClassifierService/{method}")
+        with pytest.raises(grpc.RpcError) as err:
+            call(b"\x0a\x05\x12\x03\xff\xfe\xfd", timeout=30)  # a LogRecord whose message is not UTF-8
+        assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    stub.ClassifyBatch(pb.ClassifyBatchRequest(records=[record("user 5 logged in")]), timeout=60)  # no failure
+    after = scrape(port)
+    assert (
+        failures(after, "ClassifyBatch", "INVALID_ARGUMENT") - failures(before, "ClassifyBatch", "INVALID_ARGUMENT")
+        == 2
+    )
+    assert failures(after, "Classify", "INVALID_ARGUMENT") - failures(before, "Classify", "INVALID_ARGUMENT") == 1
+    assert (
+        sum(v for (name, _), v in after.items() if name == "logtriage_request_failures_total")
+        - sum(v for (name, _), v in before.items() if name == "logtriage_request_failures_total")
+        == 3
+    )
 
 
 def test_scrape_is_prometheus_text_with_help_and_type(metered) -> None:

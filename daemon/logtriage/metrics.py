@@ -81,6 +81,14 @@ class EngineCollector:
         yield _counter(
             "logtriage_rejected_requests", "Calls refused with RESOURCE_EXHAUSTED (in-flight bound)", service.rejected
         )
+        failures = CounterMetricFamily(
+            "logtriage_request_failures",
+            "Classify calls (stream messages) that ended without answers, by status code",
+            labels=["method", "code"],
+        )
+        for (method, code), value in sorted(dict(service.failures).items()):
+            failures.add_metric([method, code], value)
+        yield failures
         engine = service.engine
         yield _gauge(
             "logtriage_engine_loaded", "1 once rules and model are loaded and calls are served", engine is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -46,15 +47,16 @@ class ClassifierService:
         self.max_batch = max_batch_records
         self.in_flight = 0
         self.rejected = 0
+        self.failures: dict[tuple[str, str], int] = {}  # (method, status code name) -> calls that failed
         self.observers: list[Callable[[str, Engine, list[Any], float], None]] = []
 
     async def Classify(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyResponse:
-        await self._check_request(request, context)
+        await self._check_request("Classify", request, context)
         answers = await self._classify("Classify", [request.record], context)
         return pb.ClassifyResponse(classification=answers[0])
 
     async def ClassifyBatch(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyBatchResponse:
-        await self._check_request(request, context)
+        await self._check_request("ClassifyBatch", request, context)
         answers = await self._classify("ClassifyBatch", request.records, context)
         return pb.ClassifyBatchResponse(classifications=answers)
 
@@ -62,12 +64,12 @@ class ClassifierService:
         self, requests: AsyncIterator[Any], context: grpc.aio.ServicerContext
     ) -> AsyncIterator[pb.ClassifyStreamResponse]:
         async for request in requests:
-            await self._check_request(request, context)
+            await self._check_request("ClassifyStream", request, context)
             answers = await self._classify("ClassifyStream", request.records, context)
             yield pb.ClassifyStreamResponse(batch_id=request.batch_id, classifications=answers)
 
     async def GetInfo(self, request: Any, context: grpc.aio.ServicerContext) -> pb.GetInfoResponse:
-        engine = await self._engine(context)
+        engine = await self._engine("GetInfo", context)
         model = engine.model_tier
         return pb.GetInfoResponse(
             labels=engine.labels,
@@ -80,30 +82,44 @@ class ClassifierService:
             server_version=__version__,
         )
 
-    async def _check_request(self, request: Any, context: grpc.aio.ServicerContext) -> None:
+    async def _check_request(self, method: str, request: Any, context: grpc.aio.ServicerContext) -> None:
         if isinstance(request, _Malformed):
-            await context.abort(
+            await self._fail(
+                method,
+                context,
                 grpc.StatusCode.INVALID_ARGUMENT,
                 f"request is not a valid logtriage.v1 message ({request.error}); string fields must be valid UTF-8",
             )
 
-    async def _engine(self, context: grpc.aio.ServicerContext) -> Engine:
+    async def _engine(self, method: str, context: grpc.aio.ServicerContext) -> Engine:
         if self.engine is None:
-            await context.abort(grpc.StatusCode.UNAVAILABLE, "the model is still loading; retry shortly")
+            await self._fail(method, context, grpc.StatusCode.UNAVAILABLE, "the model is still loading; retry shortly")
         assert self.engine is not None
         return self.engine
 
+    async def _fail(self, method: str, context: grpc.aio.ServicerContext, code: grpc.StatusCode, text: str) -> None:
+        """Counts the failure by method and code, then ends the call with it (abort raises)."""
+        self._count_failure(method, code.name)
+        await context.abort(code, text)
+
+    def _count_failure(self, method: str, code: str) -> None:
+        self.failures[(method, code)] = self.failures.get((method, code), 0) + 1
+
     async def _classify(self, method: str, messages: Any, context: grpc.aio.ServicerContext) -> list[Any]:
-        engine = await self._engine(context)
+        engine = await self._engine(method, context)
         n = len(messages)
         if n > self.max_batch:
-            await context.abort(
+            await self._fail(
+                method,
+                context,
                 grpc.StatusCode.INVALID_ARGUMENT,
                 f"batch of {n} records is over the limit of {self.max_batch}; split it",
             )
         if self.in_flight + n > self.max_in_flight and self.in_flight > 0:
             self.rejected += 1
-            await context.abort(
+            await self._fail(
+                method,
+                context,
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"{self.in_flight} records already in work (limit {self.max_in_flight}); retry with backoff",
             )
@@ -113,6 +129,9 @@ class ClassifierService:
         self.in_flight += n
         try:
             answers = await engine.classify(records_from_pb(messages), deadline)
+        except asyncio.CancelledError:  # the caller went away or its deadline passed
+            self._count_failure(method, grpc.StatusCode.CANCELLED.name)
+            raise
         finally:
             self.in_flight -= n
         elapsed = time.perf_counter() - started
