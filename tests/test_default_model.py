@@ -63,7 +63,7 @@ def checkset_report(engine: Engine) -> Report:
 
 def test_check_set_meets_the_quality_bar(checkset_report: Report) -> None:
     assert checkset_report.rows >= 270
-    assert checkset_report.macro_f1 >= 0.90
-    assert checkset_report.unclassified_share < 0.10
+    assert checkset_report.macro_f1 >= 0.94  # 0.951 measured; words first must not cost more than a point
+    assert checkset_report.unclassified_share < 0.08  # 6.7% measured
     low = {label: m["f1"] for label, m in checkset_report.per_label.items() if m["f1"] < 0.80}
     assert not low, low
