@@ -24,6 +24,8 @@ import structlog
 from logtriage.logging_setup import configure_logging
 from logtriage.sd_notify import Notifier
 
+from .chunk_ledger import FILE_NAME as CHUNK_LEDGER_FILE
+from .chunk_ledger import ChunkLedger
 from .daemon_client import DaemonLabeller
 from .delivery import Deliverer, Transport
 from .fluentbit_bridge import ForwardBridge
@@ -109,6 +111,14 @@ OPTIONS: tuple[Option, ...] = (
     Option("retry_max_delay", 5.0, "longest pause between retries to the next hop", float, metavar="SECONDS"),
     Option("compress", "none", "compression to a Forward next hop: gzip or none", modes=("fluentbit", "vector")),
     Option("shared_key", "", "require the Forward shared-key handshake from senders", modes=("fluentbit",)),
+    Option(
+        "state_dir",
+        "",
+        "folder that keeps delivered chunk ids, so a chunk resent after a bridge restart is not forwarded "
+        "twice (empty: memory only)",
+        modes=("fluentbit",),
+        metavar="DIR",
+    ),
     Option("self_hostname", "logtriage-bridge", "hostname in the handshake, both directions"),
     Option("forward_shared_key", "", "shared key for the handshake with a Forward next hop"),
     Option("tls_cert", "", "PEM certificate: listen with TLS", metavar="FILE"),
@@ -250,6 +260,7 @@ async def run(mode: str, v: dict[str, Any]) -> None:
             server_ssl=server_ssl,
             shared_key=v["shared_key"],
             self_hostname=v["self_hostname"],
+            ledger=ChunkLedger(path=Path(v["state_dir"]) / CHUNK_LEDGER_FILE if v["state_dir"] else None),
         )
     else:
         bridge = VectorBridge(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import OrderedDict, deque
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -80,30 +80,6 @@ class ByteBudget:
         async with self._freed:
             self.held -= n
             self._freed.notify_all()
-
-
-class ChunkLedger:
-    """Chunk ids in flight and recently delivered, so a chunk sent again is not forwarded twice."""
-
-    def __init__(self, remember: int = 100_000) -> None:
-        self.remember = remember
-        self._done: OrderedDict[object, None] = OrderedDict()
-        self._inflight: dict[object, asyncio.Future[None]] = {}
-
-    def delivered(self, chunk_id: object) -> bool:
-        return chunk_id in self._done
-
-    def inflight(self, chunk_id: object) -> asyncio.Future[None] | None:
-        return self._inflight.get(chunk_id)
-
-    def start(self, chunk_id: object, delivered: asyncio.Future[None]) -> None:
-        self._inflight[chunk_id] = delivered
-
-    def finish(self, chunk_id: object) -> None:
-        self._inflight.pop(chunk_id, None)
-        self._done[chunk_id] = None
-        while len(self._done) > self.remember:
-            self._done.popitem(last=False)
 
 
 class Deliverer:

@@ -16,8 +16,9 @@ from typing import Any
 import msgpack
 import structlog
 
+from .chunk_ledger import ChunkLedger
 from .daemon_client import DaemonLabeller
-from .delivery import ByteBudget, ChunkLedger, Deliverer, Outgoing
+from .delivery import ByteBudget, Deliverer, Outgoing
 from .forward_auth import ServerHandshake
 from .forward_codec import HEARTBEAT, ForwardChunk, FrameSplitter, ProtocolError, ack_frame, decode_frame
 from .labels import make_query, written_keys
@@ -40,6 +41,7 @@ class ForwardBridge:
         server_ssl: ssl.SSLContext | None = None,
         shared_key: str = "",
         self_hostname: str = "logtriage-bridge",
+        ledger: ChunkLedger | None = None,
     ) -> None:
         self.listen = listen
         self.labeller = labeller
@@ -50,7 +52,7 @@ class ForwardBridge:
         self.shared_key = shared_key
         self.self_hostname = self_hostname
         self.budget = ByteBudget(delivery.max_held_bytes)
-        self.ledger = ChunkLedger()
+        self.ledger = ledger or ChunkLedger()
         self.owned = written_keys(labels)
         self._server: asyncio.Server | None = None
         self._udp: asyncio.DatagramTransport | None = None
@@ -80,6 +82,7 @@ class ForwardBridge:
             await asyncio.wait(list(self._tasks), timeout=grace_s)
         for task in list(self._tasks):
             task.cancel()
+        self.ledger.close()
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.create_task(coro)
