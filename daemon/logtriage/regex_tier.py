@@ -95,7 +95,8 @@ class RegexTier:
         """
         candidates: dict[int, set[int]] = {}
         always = set(self._always)
-        if self._by_folded and not joined.isascii():
+        fold_by_lower = bool(self._by_folded) and joined.isascii()
+        if self._by_folded and not fold_by_lower:
             always.update(k for ks in self._by_folded.values() for k in ks)
         if always:
             for i in range(len(messages)):
@@ -106,7 +107,7 @@ class RegexTier:
             raise ValueError("joined is not the messages joined by BATCH_SEPARATOR")
         ends = list(accumulate(map(operator.add, map(len, messages), repeat(1))))  # one past each separator
         _scan(joined, self._by_literal, ends, candidates)
-        if self._by_folded and joined.isascii():
+        if fold_by_lower:
             _scan(joined.lower(), self._by_folded, ends, candidates)
         return candidates
 
