@@ -23,6 +23,7 @@ from .forward_auth import ServerHandshake
 from .forward_codec import HEARTBEAT, ForwardChunk, FrameSplitter, ProtocolError, ack_frame, decode_frame
 from .labels import make_query, written_keys
 from .settings import DeliverySettings, Endpoint, LabelSettings
+from .streams import start_listener
 
 log = structlog.get_logger("logtriage.bridge.fluentbit")
 
@@ -59,12 +60,8 @@ class ForwardBridge:
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
-        if self.listen.unix_path:
-            self._server = await asyncio.start_unix_server(self._serve, self.listen.unix_path, ssl=self.server_ssl)
-        else:
-            self._server = await asyncio.start_server(
-                self._serve, self.listen.host, self.listen.port, ssl=self.server_ssl, limit=1 << 20
-            )
+        self._server = await start_listener(self.listen, self._serve, self.server_ssl, limit=1 << 20)
+        if not self.listen.unix_path:
             loop = asyncio.get_running_loop()
             with contextlib.suppress(OSError):  # the UDP heartbeat is optional in the protocol
                 self._udp, _ = await loop.create_datagram_endpoint(

@@ -4,7 +4,6 @@ with a `chunk` option and counted as delivered only when the matching `{"ack": c
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ssl
 from typing import Any
 
@@ -14,6 +13,7 @@ from .delivery import DeliveryError, Outgoing
 from .forward_auth import ClientHandshake, HandshakeError
 from .forward_codec import encode_frame, encode_passthrough, new_chunk_id
 from .settings import DeliverySettings, Endpoint
+from .streams import close_quietly
 
 _DECODE = {"raw": False, "unicode_errors": "surrogateescape", "strict_map_key": False}
 
@@ -89,10 +89,7 @@ class ForwardTransport:
 
     async def _drop(self) -> None:
         writer, self._writer, self._reader = self._writer, None, None
-        if writer is not None:
-            writer.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(writer.wait_closed(), 2)
+        await close_quietly(writer)
 
     async def close(self) -> None:
         await self._drop()

@@ -4,13 +4,13 @@ Content-Encoding, keep-alive; and a keep-alive client for posting NDJSON to Vect
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ssl
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .forward_codec import ProtocolError, gunzip
+from .streams import close_quietly
 
 MAX_HEAD_BYTES = 64 << 10
 MAX_HEADERS = 100
@@ -204,7 +204,4 @@ class HttpClient:
 
     async def close(self) -> None:
         writer, self._writer, self._reader = self._writer, None, None
-        if writer is not None:
-            writer.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(writer.wait_closed(), 2)
+        await close_quietly(writer)

@@ -22,6 +22,7 @@ from .delivery import ByteBudget, Deliverer, DeliveryError, Outgoing
 from .http11 import HttpClient, HttpError, Request, read_request, response
 from .labels import label_fields, make_query
 from .settings import DeliverySettings, Endpoint, LabelSettings
+from .streams import start_listener
 
 log = structlog.get_logger("logtriage.bridge.vector")
 
@@ -77,12 +78,7 @@ class VectorBridge:
         self._requests: set[asyncio.Task[Any]] = set()
 
     async def start(self) -> None:
-        if self.listen.unix_path:
-            self._server = await asyncio.start_unix_server(self._serve, self.listen.unix_path, ssl=self.server_ssl)
-        else:
-            self._server = await asyncio.start_server(
-                self._serve, self.listen.host, self.listen.port, ssl=self.server_ssl, limit=1 << 16
-            )
+        self._server = await start_listener(self.listen, self._serve, self.server_ssl, limit=1 << 16)
         log.info("vector bridge listening", listen=str(self.listen), tls=self.server_ssl is not None)
 
     async def close(self, grace_s: float = 10.0) -> None:
