@@ -397,6 +397,14 @@ GENERATORS: dict[str, Gen] = {
 }
 
 
+def register(generators: dict[str, Gen]) -> None:
+    """Adds placeholder generators (from a family module); a name already taken must not change meaning."""
+    for key, gen in generators.items():
+        if key in GENERATORS and GENERATORS[key] is not gen:
+            raise ValueError(f"placeholder {{{key}}} is already defined in training/values.py; pick another name")
+        GENERATORS[key] = gen
+
+
 def generate_value(key: str, r: random.Random) -> str:
     """Value for one placeholder; `ip2` is another `ip`."""
     gen = GENERATORS.get(key) or GENERATORS.get(key.rstrip("0123456789"))

@@ -57,6 +57,7 @@ class Template:
     severities: tuple[str, ...]
     proc: str | None = None  # program name in syslog-like prefixes; default: from the source
     logger: str | None = None  # logger/component in prefixes; may hold `a|b` choices
+    family: str = ""  # the system family (sshd, hdfs, windows-cbs, ...): the unit of leave-one-family-out
     _compiled: tuple[tuple[Part, ...], ...] = field(default=(), repr=False, compare=False)
 
     def render(self, r: random.Random) -> str:
@@ -120,6 +121,7 @@ def make(
     proc: str | None = None,
     logger: str | None = None,
     sev: str | None = None,
+    family: str = "",
 ) -> Template:
     """Build a template; sources, prefixes and sev are space-separated lists to keep modules short."""
     if not phrasings:
@@ -137,6 +139,7 @@ def make(
         severities=severities,
         proc=proc,
         logger=logger,
+        family=family,
         _compiled=tuple(_compile(p) for p in phrasings),
     )
 
@@ -186,9 +189,32 @@ def all_templates() -> list[Template]:
         deprecation_warning_more,
     )
     templates = [t for m in modules for t in m.TEMPLATES]
+    templates += family_templates()
     seen: set[str] = set()
     for t in templates:
         if t.name in seen:
             raise ValueError(f"duplicate template name {t.name}")
         seen.add(t.name)
     return templates
+
+
+def family_templates() -> list[Template]:
+    """Templates of `training/templates/families/<family>.py`, one module per system family.
+
+    Each module has `FAMILY` (a short name: "sshd", "hdfs", "windows-cbs") and `TEMPLATES`; a template
+    without a family of its own takes the module's. Modules are read in file-name order.
+    """
+    import importlib
+    import pkgutil
+    from dataclasses import replace
+
+    from training.templates import families
+
+    out: list[Template] = []
+    for info in sorted(pkgutil.iter_modules(families.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"training.templates.families.{info.name}")
+        family = getattr(module, "FAMILY", info.name)
+        out += [t if t.family else replace(t, family=family) for t in module.TEMPLATES]
+    return out
