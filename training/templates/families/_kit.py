@@ -1,0 +1,44 @@
+"""Shorthands for family modules: the nine labels as short names, and a maker with a family's defaults.
+
+    t = maker("hdfs", sources="hdfs", prefixes="hdfs hadoop", logger="org.apache...DataNode")
+    t(SN, "dn.receiving", "Receiving {blk} src: /{ip}:{port} dest: /{ip2}:9866")
+
+builds `make(SN, "hdfs.dn.receiving", "hdfs", "hdfs hadoop", ..., logger=...)`; any keyword given to
+`t` (sources=, prefixes=, logger=, proc=, sev=) overrides the family default for that template.
+The module name starts with `_`, so `family_templates()` does not read it as a family.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from training.templates import Template, make
+from training.values import fill
+
+HTTP = "HTTP Status"
+CRIT = "Critical Error"
+ERR = "Error"
+SEC = "Security Alert"
+SN = "System Notification"
+RES = "Resource Usage"
+UA = "User Action"
+WF = "Workflow Error"
+DEP = "Deprecation Warning"
+
+
+def maker(family: str, sources: str, prefixes: str, **defaults: str) -> Callable[..., Template]:
+    """A `make` with the family's name prefix, sources, prefix styles and logger/proc filled in."""
+
+    def t(label: str, name: str, *phrasings: str, **overrides: str) -> Template:
+        opts = {"sources": sources, "prefixes": prefixes, **defaults, **overrides}
+        src, pfx = opts.pop("sources"), opts.pop("prefixes")
+        return make(label, f"{family}.{name}", src, pfx, *phrasings, **opts)
+
+    return t
+
+
+def pick(*options: str) -> Callable[[random.Random], str]:
+    """A placeholder generator choosing one whole option (its own `{placeholders}` filled in): for values
+    that must go together in a line, such as a deprecated key and its replacement."""
+    return lambda r: fill(options[r.randrange(len(options))], r)
