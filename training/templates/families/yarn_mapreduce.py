@@ -52,10 +52,11 @@ register(
     }
 )
 
+FAMILY = "yarn_mapreduce"
 RM = "org.apache.hadoop.yarn.server.resourcemanager"
 NM = "org.apache.hadoop.yarn.server.nodemanager"
 MR = "org.apache.hadoop.mapreduce.v2.app"
-t = maker("yarn", sources="yarn hadoop", prefixes="hadoop java hdfs", logger=f"{RM}.rmapp.RMAppImpl")
+t = maker("yarn_mapreduce", sources="yarn hadoop", prefixes="hadoop java hdfs", logger=f"{RM}.rmapp.RMAppImpl")
 
 TEMPLATES = [
     t(SN, "rm.app_state", "{app_id} State change from {yarn_app_state}", "Storing application with id {app_id}"),
