@@ -1,4 +1,5 @@
-"""Fixtures of the bridge tests: the next hop, a stub daemon for fault injection, and bridges as subprocesses."""
+"""Fixtures of the bridge tests: the next hop (Forward, HTTP or OTLP), a stub daemon for fault injection, and
+bridges as subprocesses."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from .otlp_peers import OtlpReceiver
 from .peers import BridgeProcess, ForwardReceiver, HttpReceiver, StubDaemon
 
 
@@ -22,6 +24,16 @@ def receiver() -> Iterator[ForwardReceiver]:
 @pytest.fixture
 def http_receiver() -> Iterator[HttpReceiver]:
     peer = HttpReceiver().start()
+    try:
+        yield peer
+    finally:
+        peer.stop()
+
+
+@pytest.fixture
+def otlp_receiver() -> Iterator[OtlpReceiver]:
+    """An OTLP/gRPC receiver (opentelemetry-proto) as the otlp bridge's next hop."""
+    peer = OtlpReceiver().start()
     try:
         yield peer
     finally:

@@ -317,6 +317,7 @@ class StubDaemon:
     delay_s: float = 0.0
     fail: grpc.StatusCode | None = None
     calls: list[int] = field(default_factory=list)
+    seen: list[tuple[str, str]] = field(default_factory=list)  # (source, message) of every record asked about
     _server: grpc.Server | None = None
 
     @property
@@ -329,6 +330,7 @@ class StubDaemon:
         class Servicer(pb_grpc.ClassifierServiceServicer):
             def ClassifyBatch(self, request: pb.ClassifyBatchRequest, context: grpc.ServicerContext) -> Any:
                 stub.calls.append(len(request.records))
+                stub.seen.extend((r.source, r.message) for r in request.records)
                 if stub.fail is not None:
                     context.abort(stub.fail, "stub told to fail")
                 if stub.delay_s:

@@ -25,7 +25,7 @@ def bridge(*args: str, env: dict[str, str] | None = None, timeout: float = 30) -
 
 
 def test_help_lists_every_option_with_its_default_and_variable():
-    for mode in ("fluentbit", "vector"):
+    for mode in ("fluentbit", "vector", "otlp"):
         text = bridge(mode, "--help").stdout
         for opt in OPTIONS:
             if mode in opt.modes:

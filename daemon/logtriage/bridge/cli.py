@@ -1,4 +1,4 @@
-"""`logtriage-bridge fluentbit|vector`: the command line.
+"""`logtriage-bridge fluentbit|vector|otlp`: the command line.
 
 Every option is a flag, the environment variable LOGTRIAGE_BRIDGE_<NAME> (e.g. LOGTRIAGE_BRIDGE_FORWARD_TO) and
 the key <name> in the [bridge] table of the TOML file named by --config or LOGTRIAGE_CONFIG (e.g. forward_to).
@@ -12,12 +12,13 @@ import asyncio
 import os
 import re
 import signal
+import ssl
 import sys
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import structlog
 
@@ -30,6 +31,7 @@ from .daemon_client import DaemonLabeller
 from .delivery import Deliverer, Transport
 from .fluentbit_bridge import ForwardBridge
 from .forward_transport import ForwardTransport
+from .otlp_cli import otlp_bridge
 from .settings import DaemonSettings, DeliverySettings, LabelSettings, SettingsError, TlsFiles, parse_endpoint
 from .vector_bridge import NdjsonTransport, VectorBridge
 
@@ -59,7 +61,7 @@ class Option:
     default: Any
     help: str
     parse: Callable[[str], Any] = str
-    modes: tuple[str, ...] = ("fluentbit", "vector")
+    modes: tuple[str, ...] = ("fluentbit", "vector", "otlp")
     metavar: str | None = None
 
     @property
@@ -75,26 +77,67 @@ def _keys(text: str) -> tuple[str, ...]:
     return tuple(k.strip() for k in str(text).split(",") if k.strip())
 
 
+FORWARD_MODES = ("fluentbit", "vector")
+OTLP_OPTIONS = (
+    Option(
+        "http_listen",
+        "127.0.0.1:4318",
+        "where the otlp bridge takes OTLP/HTTP (POST /v1/logs): HOST:PORT or unix:/path; 'off' for none",
+        modes=("otlp",),
+        metavar="ADDR",
+    ),
+    Option(
+        "attribute_prefix",
+        "logtriage",
+        "the otlp bridge adds the LogRecord attributes <prefix>.label, <prefix>.tier, <prefix>.confidence",
+        modes=("otlp",),
+    ),
+)
+
+
 OPTIONS: tuple[Option, ...] = (
     Option(
         "listen",
         None,
         "where the bridge listens: HOST:PORT or unix:/path "
-        "(default 127.0.0.1:24224 for fluentbit, 127.0.0.1:8686 for vector)",
+        "(default 127.0.0.1:24224 for fluentbit, 127.0.0.1:8686 for vector; otlp: OTLP/gRPC, 127.0.0.1:4317, "
+        "'off' for none)",
         metavar="ADDR",
     ),
     Option(
         "forward_to",
         None,
         "next hop: HOST:PORT or unix:/path of a Forward receiver; for vector also "
-        "http(s)://host:port/path of Vector's http_server source (required)",
+        "http(s)://host:port/path of Vector's http_server source; for otlp grpc(s)://HOST:PORT or "
+        "http(s)://HOST:PORT/v1/logs of an OTLP receiver (required)",
         metavar="ADDR",
     ),
     Option("server", "127.0.0.1:50051", "logtriaged gRPC target: HOST:PORT or unix:/path", metavar="ADDR"),
-    Option("message_keys", "log,message", "record keys holding the message, first present wins", _keys),
-    Option("source_key", "source", "record key holding the source; the tag (or URL path) when absent"),
-    Option("classification_key", "classification", "key of the map the bridge adds (prefix of flat keys)"),
-    Option("flat_keys", False, "write classification_label/_tier/_confidence instead of one map", parse_bool),
+    Option(
+        "message_keys",
+        "log,message",
+        "record keys holding the message, first present wins (otlp: keys of a map body)",
+        _keys,
+    ),
+    Option(
+        "source_key",
+        "source",
+        "record key holding the source; the tag (or URL path) when absent (otlp: the LogRecord attribute "
+        "read when the resource has no service.name; the scope name when absent)",
+    ),
+    Option(
+        "classification_key",
+        "classification",
+        "key of the map the bridge adds (prefix of flat keys)",
+        modes=FORWARD_MODES,
+    ),
+    Option(
+        "flat_keys",
+        False,
+        "write classification_label/_tier/_confidence instead of one map",
+        parse_bool,
+        modes=FORWARD_MODES,
+    ),
     Option(
         "on_daemon_failure",
         "unclassified",
@@ -107,7 +150,14 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_message_chars", 16384, "message characters sent to the daemon (the record keeps all)", int),
     Option("max_held_bytes", "64M", "bytes held for the next hop before the bridge stops reading", parse_size),
     Option("max_frame_bytes", "64M", "largest frame or request body accepted", parse_size),
-    Option("ack_timeout", 30.0, "seconds to wait for the next hop's ack before retrying", float, metavar="SECONDS"),
+    Option(
+        "ack_timeout",
+        30.0,
+        "seconds to wait for the next hop's ack before retrying",
+        float,
+        modes=FORWARD_MODES,
+        metavar="SECONDS",
+    ),
     Option("retry_max_delay", 5.0, "longest pause between retries to the next hop", float, metavar="SECONDS"),
     Option("compress", "none", "compression to a Forward next hop: gzip or none", modes=("fluentbit", "vector")),
     Option("shared_key", "", "require the Forward shared-key handshake from senders", modes=("fluentbit",)),
@@ -119,8 +169,8 @@ OPTIONS: tuple[Option, ...] = (
         modes=("fluentbit",),
         metavar="DIR",
     ),
-    Option("self_hostname", "logtriage-bridge", "hostname in the handshake, both directions"),
-    Option("forward_shared_key", "", "shared key for the handshake with a Forward next hop"),
+    Option("self_hostname", "logtriage-bridge", "hostname in the handshake, both directions", modes=FORWARD_MODES),
+    Option("forward_shared_key", "", "shared key for the handshake with a Forward next hop", modes=FORWARD_MODES),
     Option("tls_cert", "", "PEM certificate: listen with TLS", metavar="FILE"),
     Option("tls_key", "", "PEM private key for --tls-cert", metavar="FILE"),
     Option("tls_ca", "", "PEM CA: require client certificates signed by it", metavar="FILE"),
@@ -132,12 +182,14 @@ OPTIONS: tuple[Option, ...] = (
     Option("server_ca", "", "PEM CA: talk TLS to the daemon", metavar="FILE"),
     Option(
         "delivery_timeout",
-        30.0,
-        "seconds an HTTP request may wait for delivery before 503",
+        None,
+        "seconds a request may wait for labelling and delivery before 503 (otlp: UNAVAILABLE too; a gRPC "
+        "sender's deadline if sooner) (default 30 for vector, 5 for otlp)",
         float,
-        modes=("vector",),
+        modes=("vector", "otlp"),
         metavar="SECONDS",
     ),
+    *OTLP_OPTIONS,
     Option("log_level", "info", "debug, info, warning or error"),
     Option("log_format", "json", "json or console"),
 )
@@ -149,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     for mode, text in (
         ("fluentbit", "Forward protocol in (Fluent Bit out_forward), Forward out"),
         ("vector", "NDJSON over HTTP in (Vector http sink), http_server or Forward out"),
+        ("otlp", "OTLP logs in (OTLP/gRPC and OTLP/HTTP), OTLP/gRPC or OTLP/HTTP out"),
     ):
         p = sub.add_parser(mode, help=text, description=text)
         p.add_argument("--config", metavar="FILE", help="TOML file with a [bridge] table (env LOGTRIAGE_CONFIG)")
@@ -198,11 +251,15 @@ def resolve(args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, A
     return values
 
 
+class Part(Protocol):
+    async def start(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+
 async def run(mode: str, v: dict[str, Any]) -> None:
     if not v["forward_to"]:
         raise SettingsError("--forward-to is required: where labelled records go (e.g. 127.0.0.1:24225)")
-    listen = parse_endpoint(v["listen"] or ("127.0.0.1:24224" if mode == "fluentbit" else "127.0.0.1:8686"), "--listen")
-    labels = LabelSettings(v["message_keys"], v["source_key"], v["classification_key"], v["flat_keys"])
     daemon = DaemonSettings(
         v["server"],
         v["daemon_deadline"],
@@ -213,8 +270,6 @@ async def run(mode: str, v: dict[str, Any]) -> None:
         tls_ca=v["server_ca"],
     )
     daemon.check()
-    if v["compress"] not in ("gzip", "none"):
-        raise SettingsError(f"--compress {v['compress']!r}: use gzip or none")
     forward_tls = TlsFiles(
         v["forward_tls"] or bool(v["forward_tls_ca"] or v["forward_tls_cert"]),
         v["forward_tls_cert"],
@@ -222,6 +277,23 @@ async def run(mode: str, v: dict[str, Any]) -> None:
         v["forward_tls_ca"],
         v["forward_tls_verify"],
     )
+    server_tls = TlsFiles(bool(v["tls_cert"] or v["tls_key"]), v["tls_cert"], v["tls_key"], v["tls_ca"])
+    labeller = DaemonLabeller(daemon)
+    if mode == "otlp":
+        parts: list[Part] = [otlp_bridge(v, labeller, forward_tls, server_tls)]
+    else:
+        parts = _forward_parts(mode, v, labeller, forward_tls, server_tls.server_context("--tls-cert/--tls-key"))
+    await serve(mode, v["forward_to"], labeller, parts)
+
+
+def _forward_parts(
+    mode: str, v: dict[str, Any], labeller: DaemonLabeller, forward_tls: TlsFiles, server_ssl: ssl.SSLContext | None
+) -> list[Part]:
+    """The deliverer and the listener of the fluentbit and vector modes."""
+    listen = parse_endpoint(v["listen"] or ("127.0.0.1:24224" if mode == "fluentbit" else "127.0.0.1:8686"), "--listen")
+    labels = LabelSettings(v["message_keys"], v["source_key"], v["classification_key"], v["flat_keys"])
+    if v["compress"] not in ("gzip", "none"):
+        raise SettingsError(f"--compress {v['compress']!r}: use gzip or none")
     delivery = DeliverySettings(
         v["max_held_bytes"],
         v["max_frame_bytes"],
@@ -231,9 +303,6 @@ async def run(mode: str, v: dict[str, Any]) -> None:
         v["forward_shared_key"],
         v["self_hostname"],
         forward_tls,
-    )
-    server_ssl = TlsFiles(bool(v["tls_cert"] or v["tls_key"]), v["tls_cert"], v["tls_key"], v["tls_ca"]).server_context(
-        "--tls-cert/--tls-key"
     )
     target: str = v["forward_to"]
     is_http = target.startswith(("http://", "https://"))
@@ -247,7 +316,6 @@ async def run(mode: str, v: dict[str, Any]) -> None:
     else:
         transport = ForwardTransport(parse_endpoint(target, "--forward-to"), delivery)
 
-    labeller = DaemonLabeller(daemon)
     deliverer = Deliverer(transport, delivery.max_frame_bytes, delivery.retry_max_delay_s)
     bridge: ForwardBridge | VectorBridge
     if mode == "fluentbit":
@@ -271,15 +339,21 @@ async def run(mode: str, v: dict[str, Any]) -> None:
             delivery,
             forward_output=not is_http,
             server_ssl=server_ssl,
-            delivery_timeout_s=v["delivery_timeout"],
+            delivery_timeout_s=v["delivery_timeout"] or 30.0,
         )
+    return [deliverer, bridge]
+
+
+async def serve(mode: str, target: str, labeller: DaemonLabeller, parts: list[Part]) -> None:
+    """Starts the labeller and the parts in order, runs until SIGTERM/SIGINT, then closes them in reverse."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await labeller.start()
-    await deliverer.start()
-    await bridge.start()
+    for part in parts:
+        await part.start()
+    daemon = labeller.settings
     log.info("bridge ready", mode=mode, forward_to=target, server=daemon.target, on_daemon_failure=daemon.on_failure)
     notifier = Notifier.from_environment()  # systemd Type=notify: READY once the listener is bound
     notifier.ready(f"{mode} bridge listening")
@@ -288,8 +362,8 @@ async def run(mode: str, v: dict[str, Any]) -> None:
     notifier.stopping()
     watchdog.cancel()
     log.info("stopping: delivering what was already read")
-    await bridge.close()
-    await deliverer.close()
+    for part in reversed(parts):
+        await part.close()
     await labeller.close()
 
 

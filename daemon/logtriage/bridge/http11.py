@@ -141,12 +141,17 @@ async def read_request(reader: asyncio.StreamReader, writer: asyncio.StreamWrite
 
 
 def response(
-    status: int, body: bytes = b"", *, keep_alive: bool = True, headers: dict[str, str] | None = None
+    status: int,
+    body: bytes = b"",
+    *,
+    keep_alive: bool = True,
+    headers: dict[str, str] | None = None,
+    content_type: str = "text/plain; charset=utf-8",
 ) -> bytes:
     lines = [
         f"HTTP/1.1 {status} {REASONS.get(status, 'Status')}",
         f"Content-Length: {len(body)}",
-        "Content-Type: text/plain; charset=utf-8",
+        f"Content-Type: {content_type}",
         f"Connection: {'keep-alive' if keep_alive else 'close'}",
     ]
     lines += [f"{k}: {v}" for k, v in (headers or {}).items()]

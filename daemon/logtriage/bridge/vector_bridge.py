@@ -19,10 +19,10 @@ import structlog
 
 from .daemon_client import DaemonLabeller
 from .delivery import ByteBudget, Deliverer, DeliveryError, Outgoing
-from .http11 import HttpClient, HttpError, Request, read_request, response
+from .http11 import HttpClient, HttpError, Request, response
+from .http_server import HttpServer
 from .labels import label_fields, make_query
 from .settings import DeliverySettings, Endpoint, LabelSettings
-from .streams import start_listener
 
 log = structlog.get_logger("logtriage.bridge.vector")
 
@@ -74,46 +74,18 @@ class VectorBridge:
         self.server_ssl = server_ssl
         self.delivery_timeout_s = delivery_timeout_s
         self.budget = ByteBudget(delivery.max_held_bytes)
-        self._server: asyncio.Server | None = None
-        self._requests: set[asyncio.Task[Any]] = set()
+        self._http = HttpServer(listen, self._answer, server_ssl, delivery.max_frame_bytes)
 
     async def start(self) -> None:
-        self._server = await start_listener(self.listen, self._serve, self.server_ssl, limit=1 << 16)
+        await self._http.start()
         log.info("vector bridge listening", listen=str(self.listen), tls=self.server_ssl is not None)
 
     async def close(self, grace_s: float = 10.0) -> None:
-        if self._server:
-            self._server.close()
-        if self._requests:
-            await asyncio.wait(list(self._requests), timeout=grace_s)
+        await self._http.close(grace_s)
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._requests.add(task)
-        try:
-            while True:
-                try:
-                    request = await read_request(reader, writer, self.delivery.max_frame_bytes)
-                except HttpError as exc:
-                    writer.write(response(exc.status, str(exc).encode(), keep_alive=False))
-                    log.warning("bad request", status=exc.status, error=str(exc))
-                    return
-                if request is None:
-                    return
-                status, body, headers = await self._handle(request)
-                writer.write(response(status, body, keep_alive=request.keep_alive, headers=headers))
-                await writer.drain()
-                if not request.keep_alive:
-                    return
-        except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
-            return
-        finally:
-            if task is not None:
-                self._requests.discard(task)
-            writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
+    async def _answer(self, request: Request) -> bytes:
+        status, body, headers = await self._handle(request)
+        return response(status, body, keep_alive=request.keep_alive, headers=headers)
 
     async def _handle(self, request: Request) -> tuple[int, bytes, dict[str, str]]:
         if request.method in ("GET", "HEAD") and request.path in ("/health", "/healthz"):

@@ -1,0 +1,80 @@
+"""An HTTP/1.1 listener for the bridges that take HTTP (vector, otlp): each connection's requests are read in
+turn and answered by `handle`; a request that cannot be read is answered by `refuse` and the connection closed.
+`close()` stops listening and waits a grace period for the requests in work."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+
+from .http11 import HttpError, Request, read_request, response
+from .settings import Endpoint
+from .streams import start_listener
+
+log = structlog.get_logger("logtriage.bridge.http")
+
+Handle = Callable[[Request], Awaitable[bytes]]
+Refuse = Callable[[HttpError], bytes]
+
+
+def plain_refusal(exc: HttpError) -> bytes:
+    return response(exc.status, str(exc).encode(), keep_alive=False)
+
+
+class HttpServer:
+    def __init__(
+        self,
+        listen: Endpoint,
+        handle: Handle,
+        server_ssl: ssl.SSLContext | None,
+        max_body_bytes: int,
+        refuse: Refuse = plain_refusal,
+    ) -> None:
+        self.listen = listen
+        self.handle = handle
+        self.refuse = refuse
+        self.server_ssl = server_ssl
+        self.max_body_bytes = max_body_bytes
+        self._server: asyncio.Server | None = None
+        self._connections: set[asyncio.Task[Any]] = set()
+
+    async def start(self) -> None:
+        self._server = await start_listener(self.listen, self._serve, self.server_ssl, limit=1 << 16)
+
+    async def close(self, grace_s: float = 10.0) -> None:
+        if self._server:
+            self._server.close()
+        if self._connections:
+            await asyncio.wait(list(self._connections), timeout=grace_s)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._connections.add(task)
+        try:
+            while True:
+                try:
+                    request = await read_request(reader, writer, self.max_body_bytes)
+                except HttpError as exc:  # the body was not read (or cannot be): answer, then close
+                    writer.write(self.refuse(exc))
+                    log.warning("bad request", status=exc.status, error=str(exc))
+                    return
+                if request is None:
+                    return
+                writer.write(await self.handle(request))
+                await writer.drain()
+                if not request.keep_alive:
+                    return
+        except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+            return
+        finally:
+            if task is not None:
+                self._connections.discard(task)
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
