@@ -3,6 +3,7 @@ bridges as subprocesses."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -64,3 +65,33 @@ def start_bridge(tmp_path: Path) -> Iterator[Callable[..., BridgeProcess]]:
     finally:
         for bridge in started:
             bridge.stop()
+
+
+@pytest.fixture(scope="session")
+def certs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A self-signed certificate for 127.0.0.1/localhost, made with the openssl command."""
+    d = tmp_path_factory.mktemp("certs")
+    cert, key = d / "cert.pem", d / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return {"cert": str(cert), "key": str(key)}

@@ -141,7 +141,15 @@ class SdkSender:
     """A LoggerProvider for one service with a BatchLogRecordProcessor and the SDK's OTLP exporter (gRPC or
     HTTP) pointed at `address`; `sent` holds every ExportLogsServiceRequest the exporter was handed."""
 
-    def __init__(self, address: str, *, protocol: str = "grpc", service: str = "checkout", timeout_s: float = 10):
+    def __init__(
+        self,
+        address: str,
+        *,
+        protocol: str = "grpc",
+        service: str = "checkout",
+        timeout_s: float = 10,
+        **exporter_args: Any,
+    ) -> None:
         self.sent: list[ls.ExportLogsServiceRequest] = []
         self.results: list[Any] = []
         sender = self
@@ -155,9 +163,12 @@ class SdkSender:
                 return result
 
         if protocol == "grpc":
-            exporter = Capturing(endpoint=f"http://{address}", insecure=True, timeout=timeout_s)
+            exporter_args.setdefault("insecure", "credentials" not in exporter_args)
+            scheme = "http" if exporter_args["insecure"] else "https"
+            exporter = Capturing(endpoint=f"{scheme}://{address}", timeout=timeout_s, **exporter_args)
         else:
-            exporter = Capturing(endpoint=f"http://{address}/v1/logs", timeout=timeout_s)
+            scheme = "https" if "certificate_file" in exporter_args else "http"
+            exporter = Capturing(endpoint=f"{scheme}://{address}/v1/logs", timeout=timeout_s, **exporter_args)
         self.provider = LoggerProvider(
             resource=Resource.create({"service.name": service, "host.name": "web-1", "deployment.id": 7})
         )

@@ -3,41 +3,10 @@
 from __future__ import annotations
 
 import ssl
-import subprocess
 
 import pytest
 
 from .peers import ForwardClient, ForwardReceiver, forward_frame, sha512_hex, wait_until
-
-
-@pytest.fixture(scope="module")
-def certs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """A self-signed certificate for 127.0.0.1/localhost, made with the openssl command."""
-    d = tmp_path_factory.mktemp("certs")
-    cert, key = d / "cert.pem", d / "key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=DNS:localhost,IP:127.0.0.1",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return {"cert": str(cert), "key": str(key)}
 
 
 def test_shared_key_handshake_accepts_the_right_key(receiver, stub_daemon, start_bridge):
