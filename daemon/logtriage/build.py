@@ -21,7 +21,13 @@ log = structlog.get_logger(__name__)
 
 def load_ruleset(config: Config) -> tuple[RuleSet, RegexTier]:
     ruleset = load_rules(Path(config["rules.dir"]))
-    tier = RegexTier(ruleset.rules, config["rules.match_timeout_ms"] / 1000.0, config["rules.max_chars"])
+    tier = RegexTier(
+        ruleset.rules,
+        config["rules.match_timeout_ms"] / 1000.0,
+        config["rules.max_chars"],
+        record_budget_s=config["rules.record_budget_ms"] / 1000.0,
+        batch_budget_s=config["rules.batch_budget_ms"] / 1000.0,
+    )
     return ruleset, tier
 
 

@@ -46,6 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("server.listen", "127.0.0.1:50051", "gRPC address: host:port, or unix:/path", "--listen"),
     Setting("server.unix_socket_mode", "0660", "file mode of a unix socket (octal)"),
     Setting("server.max_in_flight_records", 50_000, "records in work at once; past it, RESOURCE_EXHAUSTED"),
+    Setting("server.max_in_flight_bytes", 128 << 20, "request bytes in work at once; past it, RESOURCE_EXHAUSTED"),
     Setting("server.max_message_bytes", 32 << 20, "largest gRPC request accepted, in bytes"),
     Setting("server.max_batch_records", 10_000, "most records in one batch request"),
     Setting("server.grace_s", 10.0, "on SIGTERM, how long in-flight calls may finish"),
@@ -55,6 +56,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("rules.dir", str(ROOT / "rules"), "folder of rule and route YAML files", "--rules"),
     Setting("rules.match_timeout_ms", 50.0, "time limit of one rule on one message"),
     Setting("rules.max_chars", 8192, "characters of a message the rules look at"),
+    Setting(
+        "rules.record_budget_ms", 50.0, "time all rules together may take on one record; past it, the model answers"
+    ),
+    Setting("rules.batch_budget_ms", 500.0, "time the rules may take on one batch; the rest go to the model"),
     Setting("model.dir", str(ROOT / "models" / "default"), "model folder (manifest.json + weights.npz)", "--model"),
     Setting("model.threshold", -1.0, "override the manifest's acceptance threshold (negative: keep it)"),
     Setting("model.threads", 2, "torch threads for embedding"),

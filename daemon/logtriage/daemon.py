@@ -68,7 +68,9 @@ class Daemon:
         reload_config: Callable[[], config.Config] | None = None,
     ) -> None:
         self.cfg = cfg
-        self.service = ClassifierService(cfg["server.max_in_flight_records"], cfg["server.max_batch_records"])
+        self.service = ClassifierService(
+            cfg["server.max_in_flight_records"], cfg["server.max_batch_records"], cfg["server.max_in_flight_bytes"]
+        )
         self.health = HealthServicer()
         self.server: grpc.aio.Server | None = None
         self.stopping = asyncio.Event()

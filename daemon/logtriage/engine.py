@@ -9,6 +9,7 @@ together on one worker thread, so the event loop keeps answering cache hits mean
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -16,11 +17,12 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Protocol
 
+from . import batch_prep
 from .batcher import EmbeddingBatcher
 from .cache import TemplateCache
 from .model_tier import ModelTier, ModelVerdict
 from .records import UNCLASSIFIED, Classification, Tier
-from .regex_tier import BATCH_SEPARATOR, RegexTier
+from .regex_tier import RegexTier
 from .rules import RuleSet
 from .template_key import TemplateKey, template_id
 
@@ -84,6 +86,10 @@ class Engine:
         self.stats = EngineStats()
         self.model_chunk = model_chunk
         self._executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="model")
+        # big batches' keys and rule matches: off the event loop, beside (not behind) embedding
+        self._text_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="rules")
+        # a message is read up to this many characters: what the rules and the template key look at
+        self.max_message_chars = max(regex_tier.max_chars, self.template_key.max_chars)
         self.batcher: EmbeddingBatcher[tuple[str, float]] = EmbeddingBatcher(
             self._embed, self._executor, max_batch=model_chunk, max_wait_s=batch_wait_s, on_result=self._store
         )
@@ -120,17 +126,21 @@ class Engine:
             return []
         sources = list(map(_SOURCE, records))
         messages = list(map(_MESSAGE, records))
-        joined = BATCH_SEPARATOR.join(messages)
-        keys = self.template_key.keys(messages, joined)
+        cap = self.max_message_chars
+        if max(map(len, messages)) > cap:  # a 30 MB message is labelled from its first `cap` characters
+            messages = [m[:cap] for m in messages]
         results: list[Classification | None] = [None] * n
         routes = {source: self.tiers_for(source) for source in set(sources)}
-
-        if all("regex" in tiers for tiers in routes.values()):
-            matched = self.regex_tier.match_batch(sources, messages, joined)
+        use_rules = None
+        if not all("regex" in tiers for tiers in routes.values()):
+            use_rules = [("regex" in routes[source]) for source in sources]
+        args = (self.template_key, self.regex_tier, sources, messages, use_rules, deadline)
+        if batch_prep.is_small(messages):
+            prepared = batch_prep.prepare(*args)
         else:
-            some = [i for i, source in enumerate(sources) if "regex" in routes[source]]
-            got = self.regex_tier.match_batch([sources[i] for i in some], [messages[i] for i in some])
-            matched = {some[j]: answer for j, answer in got.items()}
+            loop = asyncio.get_running_loop()
+            prepared = await loop.run_in_executor(self._text_executor, batch_prep.prepare, *args)
+        keys, matched = prepared.keys, prepared.matched
         for i, answer in matched.items():
             results[i] = self._regex_answer(answer, keys[i])
 
@@ -181,7 +191,7 @@ class Engine:
             to_llm.extend(i for i in range(n) if i not in skipped)
         if to_llm:
             to_llm.sort()
-            await self._ask_llm(records, keys, to_llm, verdicts, results, deadline)
+            await self._ask_llm(sources, messages, keys, to_llm, verdicts, results, deadline)
         if len(list(filter(None, results))) < n:  # `None in` would call Classification.__eq__ on each
             results = [r if r is not None else Classification(UNCLASSIFIED, Tier.NONE, 0.0) for r in results]
         self._count(results)  # type: ignore[arg-type]
@@ -220,7 +230,8 @@ class Engine:
 
     async def _ask_llm(
         self,
-        records: Sequence[RecordLike],
+        sources: list[str],
+        messages: list[str],
         keys: list[str],
         indexes: list[int],
         verdicts: dict[str, ModelVerdict],
@@ -231,10 +242,10 @@ class Engine:
         asked: dict[str, LlmRequestItem] = {}
         if llm is not None and llm.enabled:
             for i in indexes:
-                if "llm" in self.tiers_for(records[i].source) and keys[i] not in asked:
+                if "llm" in self.tiers_for(sources[i]) and keys[i] not in asked:
                     key = keys[i]
-                    text = self.template_key.model_text(records[i].message)
-                    asked[key] = LlmRequestItem(key, template_id(key), records[i].source, text)
+                    text = self.template_key.model_text(messages[i])
+                    asked[key] = LlmRequestItem(key, template_id(key), sources[i], text)
         answers: dict[str, Classification | None] = {}
         if asked:
             got = await llm.classify(list(asked.values()), deadline)  # type: ignore[union-attr]
@@ -271,6 +282,7 @@ class Engine:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._text_executor.shutdown(wait=False, cancel_futures=True)
 
 
 _SOURCE = attrgetter("source")

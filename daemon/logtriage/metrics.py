@@ -71,6 +71,9 @@ class EngineCollector:
             for rule_id, value in old.regex_tier.timeouts_by_rule.items():
                 key = f"rule_timeouts:{rule_id}"
                 base[key] = base.get(key, 0) + value
+            for reason, value in old.regex_tier.cuts.items():
+                key = f"rule_cuts:{reason}"
+                base[key] = base.get(key, 0) + value
         if old.stats is not new.stats:
             for name, value in _model_counts(old).items():
                 base[name] = base.get(name, 0) + value
@@ -78,6 +81,7 @@ class EngineCollector:
     def collect(self) -> Iterator[Metric]:
         service, base = self.service, self._retired
         yield _gauge("logtriage_in_flight_records", "Records in work right now", service.in_flight)
+        yield _gauge("logtriage_in_flight_bytes", "Request bytes in work right now", service.in_flight_bytes)
         yield _counter(
             "logtriage_rejected_requests", "Calls refused with RESOURCE_EXHAUSTED (in-flight bound)", service.rejected
         )
@@ -115,6 +119,15 @@ class EngineCollector:
         for rule_id, value in sorted(by_rule.items()):
             timeouts.add_metric([rule_id], value)
         yield timeouts
+        cuts = CounterMetricFamily(
+            "logtriage_rule_cuts",
+            "Records whose rule matching was cut off (a rule's time limit, the record's or the batch's budget, "
+            "the call's deadline) and that the next tier answered",
+            labels=["reason"],
+        )
+        for reason, value in sorted(engine.regex_tier.cuts.items()):
+            cuts.add_metric([reason], value + base.get(f"rule_cuts:{reason}", 0))
+        yield cuts
         model = _model_counts(engine)
         yield _counter(
             "logtriage_model_batches", "Model batches run", model["model_batches"] + base.get("model_batches", 0)

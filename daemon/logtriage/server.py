@@ -14,6 +14,7 @@ from google.protobuf.message import DecodeError
 from . import __version__
 from .convert import classifications_to_pb, records_from_pb
 from .engine import Engine
+from .in_flight_bytes import Admitted, ByteBound, Refused
 from .v1 import classifier_service_pb2 as pb
 
 log = structlog.get_logger(__name__)
@@ -28,12 +29,22 @@ class _Malformed:
         self.error = error
 
 
-def _safe(parse: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+def _safe(parse: Callable[[bytes], Any], bytes_bound: ByteBound | None = None) -> Callable[[bytes], Any]:
+    """Parses a request; with `bytes_bound`, one past the bound is refused before it is parsed."""
+
     def deserialize(data: bytes) -> Any:
+        ticket = None
+        if bytes_bound is not None:
+            ticket = bytes_bound.admit(len(data))
+            if ticket is None:
+                return Refused(len(data), bytes_bound)
         try:
-            return parse(data)
+            message = parse(data)
         except (DecodeError, ValueError, RuntimeError) as exc:
+            if ticket is not None:
+                ticket.release()
             return _Malformed(f"{exc}")
+        return Admitted(message, ticket) if ticket is not None else message
 
     return deserialize
 
@@ -41,34 +52,45 @@ def _safe(parse: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
 class ClassifierService:
     """Bounds in-flight records; answers RESOURCE_EXHAUSTED past the bound instead of queueing."""
 
-    def __init__(self, max_in_flight_records: int, max_batch_records: int) -> None:
+    def __init__(
+        self, max_in_flight_records: int, max_batch_records: int, max_in_flight_bytes: int = 128 << 20
+    ) -> None:
         self.engine: Engine | None = None  # set once the model is loaded; swapped on reload
         self.max_in_flight = max_in_flight_records
+        self.bytes_bound = ByteBound(max_in_flight_bytes)
         self.max_batch = max_batch_records
         self.in_flight = 0
         self.rejected = 0
         self.failures: dict[tuple[str, str], int] = {}  # (method, status code name) -> calls that failed
         self.observers: list[Callable[[str, Engine, list[Any], float], None]] = []
 
+    @property
+    def in_flight_bytes(self) -> int:
+        return self.bytes_bound.held
+
     async def Classify(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyResponse:
-        await self._check_request("Classify", request, context)
-        answers = await self._classify("Classify", [request.record], context)
+        with await self._check_request("Classify", request, context) as message:
+            answers = await self._classify("Classify", [message.record], context)
         return pb.ClassifyResponse(classification=answers[0])
 
     async def ClassifyBatch(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyBatchResponse:
-        await self._check_request("ClassifyBatch", request, context)
-        answers = await self._classify("ClassifyBatch", request.records, context)
+        with await self._check_request("ClassifyBatch", request, context) as message:
+            answers = await self._classify("ClassifyBatch", message.records, context)
         return pb.ClassifyBatchResponse(classifications=answers)
 
     async def ClassifyStream(
         self, requests: AsyncIterator[Any], context: grpc.aio.ServicerContext
     ) -> AsyncIterator[pb.ClassifyStreamResponse]:
         async for request in requests:
-            await self._check_request("ClassifyStream", request, context)
-            answers = await self._classify("ClassifyStream", request.records, context)
-            yield pb.ClassifyStreamResponse(batch_id=request.batch_id, classifications=answers)
+            with await self._check_request("ClassifyStream", request, context) as message:
+                answers = await self._classify("ClassifyStream", message.records, context)
+                batch_id = message.batch_id
+            del request, message
+            yield pb.ClassifyStreamResponse(batch_id=batch_id, classifications=answers)
 
     async def GetInfo(self, request: Any, context: grpc.aio.ServicerContext) -> pb.GetInfoResponse:
+        with await self._check_request("GetInfo", request, context):
+            pass
         engine = await self._engine("GetInfo", context)
         model = engine.model_tier
         return pb.GetInfoResponse(
@@ -82,7 +104,8 @@ class ClassifierService:
             server_version=__version__,
         )
 
-    async def _check_request(self, method: str, request: Any, context: grpc.aio.ServicerContext) -> None:
+    async def _check_request(self, method: str, request: Any, context: grpc.aio.ServicerContext) -> Admitted:
+        """The parsed message, held against the in-flight bytes bound until the `with` block ends."""
         if isinstance(request, _Malformed):
             await self._fail(
                 method,
@@ -90,6 +113,10 @@ class ClassifierService:
                 grpc.StatusCode.INVALID_ARGUMENT,
                 f"request is not a valid logtriage.v1 message ({request.error}); string fields must be valid UTF-8",
             )
+        if isinstance(request, Refused):
+            self.rejected += 1
+            await self._fail(method, context, grpc.StatusCode.RESOURCE_EXHAUSTED, request.reason())
+        return request if isinstance(request, Admitted) else Admitted(request, None)
 
     async def _engine(self, method: str, context: grpc.aio.ServicerContext) -> Engine:
         if self.engine is None:
@@ -141,9 +168,11 @@ class ClassifierService:
 
 
 def generic_handler(service: ClassifierService) -> grpc.GenericRpcHandler:
+    bound = service.bytes_bound
+
     def unary(fn: Any, req: Any, resp: Any) -> grpc.RpcMethodHandler:
         return grpc.unary_unary_rpc_method_handler(
-            fn, request_deserializer=_safe(req.FromString), response_serializer=resp.SerializeToString
+            fn, request_deserializer=_safe(req.FromString, bound), response_serializer=resp.SerializeToString
         )
 
     handlers = {
@@ -152,7 +181,7 @@ def generic_handler(service: ClassifierService) -> grpc.GenericRpcHandler:
         "GetInfo": unary(service.GetInfo, pb.GetInfoRequest, pb.GetInfoResponse),
         "ClassifyStream": grpc.stream_stream_rpc_method_handler(
             service.ClassifyStream,
-            request_deserializer=_safe(pb.ClassifyStreamRequest.FromString),
+            request_deserializer=_safe(pb.ClassifyStreamRequest.FromString, bound),
             response_serializer=pb.ClassifyStreamResponse.SerializeToString,
         ),
     }
