@@ -15,7 +15,8 @@ from logtriage import config
 from .conftest import ROOT
 
 UNITS_DIR = ROOT / "integrations" / "systemd"
-UNITS = ("logtriaged.service", "logtriage-bridge.service")
+UNITS = ("logtriaged.service", "logtriage-bridge.service", "logtriage-bridge-otlp.service")
+STATELESS = {"logtriage-bridge-otlp.service"}  # nothing to keep on disk: no StateDirectory
 INSTALLED_BIN = "/opt/logtriage/.venv/bin/"
 HARDENING = (
     "DynamicUser=yes",
@@ -55,7 +56,19 @@ def test_units_are_notify_type_and_hardened(unit: str) -> None:
     lines = (UNITS_DIR / unit).read_text().splitlines()
     assert "Type=notify" in lines
     for setting in HARDENING:
+        if setting == "StateDirectory=" and unit in STATELESS:
+            continue
         assert any(line.startswith(setting) for line in lines), setting
+
+
+def test_otlp_unit_runs_the_otlp_bridge_with_a_flag_set_the_bridge_accepts() -> None:
+    from logtriage.bridge.cli import build_parser
+
+    (exec_start,) = [
+        x for x in (UNITS_DIR / "logtriage-bridge-otlp.service").read_text().splitlines() if "ExecStart" in x
+    ]
+    args = build_parser().parse_args(exec_start.split()[1:])
+    assert args.mode == "otlp" and args.forward_to.startswith("grpc://") and args.http_listen
 
 
 def test_example_config_loads_with_the_settings_it_names() -> None:

@@ -184,7 +184,7 @@ OPTIONS: tuple[Option, ...] = (
         "delivery_timeout",
         None,
         "seconds a request may wait for labelling and delivery before 503 (otlp: UNAVAILABLE too; a gRPC "
-        "sender's deadline if sooner) (default 30 for vector, 5 for otlp)",
+        "sender's deadline if sooner) (default 30 for vector, 8 for otlp)",
         float,
         modes=("vector", "otlp"),
         metavar="SECONDS",

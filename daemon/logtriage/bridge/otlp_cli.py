@@ -14,7 +14,7 @@ from .settings import SettingsError, TlsFiles, parse_endpoint
 
 OFF = ("", "off", "none")
 DEFAULT_GRPC_LISTEN = "127.0.0.1:4317"
-DEFAULT_TIMEOUT_S = 5.0
+DEFAULT_TIMEOUT_S = 8.0
 
 
 class OtlpBridge:

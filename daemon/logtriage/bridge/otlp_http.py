@@ -55,7 +55,8 @@ class HttpListener:
             return response(404, f"POST OTLP logs to {LOGS_PATH}\n".encode(), keep_alive=keep)
         if request.method != "POST":
             return response(405, b"POST OTLP logs\n", keep_alive=keep, headers={"Allow": "POST"})
-        media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        # the first media type (a header sent twice arrives joined with ", "), without parameters
+        media = request.headers.get("content-type", "").split(",", 1)[0].split(";", 1)[0].strip().lower()
         if media not in (PROTOBUF, JSON):
             text = f"Content-Type {media or 'missing'}: send {PROTOBUF} or {JSON}\n"
             return response(415, text.encode(), keep_alive=keep)
