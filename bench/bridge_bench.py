@@ -35,8 +35,8 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def peers(receiver_port: int, daemon_port: int, counter: mp.Value, ready: mp.Event) -> None:  # type: ignore[type-arg]
-    """Child process: an acking Forward receiver and a stub daemon."""
+def start_stub_daemon(port: int) -> object:
+    """A ClassifierService on 127.0.0.1:port that answers every record at once (label Bench, tier regex)."""
     import grpc
 
     from logtriage.v1 import classifier_service_pb2 as pb
@@ -49,8 +49,14 @@ def peers(receiver_port: int, daemon_port: int, counter: mp.Value, ready: mp.Eve
 
     server = grpc.server(futures.ThreadPoolExecutor(4))
     pb_grpc.add_ClassifierServiceServicer_to_server(Stub(), server)
-    server.add_insecure_port(f"127.0.0.1:{daemon_port}")
+    server.add_insecure_port(f"127.0.0.1:{port}")
     server.start()
+    return server
+
+
+def peers(receiver_port: int, daemon_port: int, counter: mp.Value, ready: mp.Event) -> None:  # type: ignore[type-arg]
+    """Child process: an acking Forward receiver and a stub daemon."""
+    _daemon = start_stub_daemon(daemon_port)  # serves until the process ends
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         u = msgpack.Unpacker(raw=False, unicode_errors="surrogateescape", strict_map_key=False)

@@ -9,7 +9,6 @@ same bytes. The bridge never rebuilds a record: it reads the body and the source
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -88,31 +87,34 @@ class ReadSettings:
     max_message_chars: int = 16384
 
 
-def iter_records(request: Any) -> Iterator[tuple[Any, Any, Any]]:
-    """(resource_logs, scope_logs, record) in order."""
-    for rl in request.resource_logs:
-        for sl in rl.scope_logs:
-            for record in sl.log_records:
-                yield rl, sl, record
-
-
 def queries(request: Any, settings: ReadSettings) -> list[Query | None]:
-    """One query per record in order; None for a record without message text."""
+    """One query per record in order; None for a record without message text. (The hot loop of the bridge:
+    a string body, the usual case, is read inline.)"""
     out: list[Query | None] = []
+    append = out.append
     message_keys = tuple(k.encode() for k in settings.message_keys)
     source_key = settings.source_attribute.encode()
     limit = settings.max_message_chars
+    cap = limit * 4  # UTF-8 bytes that can hold `limit` characters
     for rl in request.resource_logs:
         service = _string_attribute(rl.resource.attributes, SERVICE_NAME)
         for sl in rl.scope_logs:
             scope_name = sl.scope.name.decode("utf-8", "replace") or "otlp"
             for record in sl.log_records:
-                text = message_text(record.body, message_keys, limit) if record.HasField("body") else None
-                if text is None or not text.strip():
-                    out.append(None)
+                body = record.body
+                kind = body.WhichOneof("value")
+                if kind == "string_value":
+                    raw = body.string_value
+                    text: str | None = (raw if len(raw) <= cap else raw[:cap]).decode("utf-8", "replace")[:limit]
+                elif kind is None:
+                    text = None
+                else:
+                    text = message_text(body, message_keys, limit)
+                if not text or text.isspace():
+                    append(None)
                     continue
                 source = service or _string_attribute(record.attributes, source_key) or scope_name
-                out.append(Query(source=source, message=text))
+                append(Query(source, text))
     return out
 
 
@@ -169,15 +171,29 @@ def label_fragment(label: Label, prefix: str) -> bytes:
     return record.SerializeToString()
 
 
-def add_labels(request: Any, labels: list[Label], prefix: str) -> None:
-    """Adds the label attributes to every record in place; an attribute of the same name is replaced."""
+def add_labels(request: Any, body: bytes, labels: list[Label], prefix: str) -> None:
+    """Adds the label attributes to every record of `request` (parsed from `body`) in place. An attribute of the
+    same name is replaced: records are searched for one only if its key occurs in the body at all."""
     owned = frozenset(attribute_keys(prefix))
-    for (_, _, record), label in zip(iter_records(request), labels, strict=True):
-        attributes = record.attributes
-        for index in range(len(attributes) - 1, -1, -1):
-            if attributes[index].key in owned:
-                del attributes[index]
-        record.MergeFromString(label_fragment(label, prefix))
+    search = any(key in body for key in owned)
+    fragments: dict[tuple[str, str, float], bytes] = {}
+    answers = iter(labels)
+    for rl in request.resource_logs:
+        for sl in rl.scope_logs:
+            for record in sl.log_records:
+                label = next(answers)
+                key = (label.label, label.tier, label.confidence)
+                fragment = fragments.get(key)
+                if fragment is None:
+                    fragment = fragments[key] = label_fragment(label, prefix)
+                if search:
+                    attributes = record.attributes
+                    for index in range(len(attributes) - 1, -1, -1):
+                        if attributes[index].key in owned:
+                            del attributes[index]
+                record.MergeFromString(fragment)
+    if next(answers, None) is not None:
+        raise ValueError("more labels than records")
 
 
 def partial_success(reply: bytes) -> tuple[int, str]:

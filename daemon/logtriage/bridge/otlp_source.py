@@ -89,7 +89,7 @@ class OtlpPipeline:
             except TimeoutError:
                 text = "the daemon did not answer in time; retry"
                 return Outcome(grpc.StatusCode.UNAVAILABLE, text, 0, RETRY_AFTER_S)
-            add_labels(request, labels, self.read.attribute_prefix)
+            add_labels(request, body, labels, self.read.attribute_prefix)
             return await self._send(request.SerializeToString(), deadline)
         finally:
             await self.budget.release(len(body))
