@@ -106,21 +106,22 @@ TEMPLATES = [
         "apache.jk_connect",
         "mod_jk",
         "none",
-        "[{wdate}] [{pid}:{n}] [error] ajp_service::jk_ajp_common.c ({n}): ({ap_jk}) connecting to tomcat failed "
+        "[{wdate}] [{pid}:{n}] [error] ajp_service::jk_ajp_common.c ({n2}): ({ap_jk}) connecting to tomcat failed "
         "(errno={111|110})",
-        "[{wdate}] [{pid}:{n}] [info] ajp_connect_to_endpoint::jk_ajp_common.c ({n}): ({ap_jk}) Failed opening socket "
+        "[{wdate}] [{pid}:{n}] [info] ajp_connect_to_endpoint::jk_ajp_common.c ({n2}): ({ap_jk}) Failed opening socket "
         "to ({ip}:8009) (errno=111)",
-        "[{wdate}] [{pid}:{n}] [info] jk_handler::mod_jk.c ({n}): Service error=-3 for worker={ap_jk}",
+        "[{wdate}] [{pid}:{n}] [info] jk_handler::mod_jk.c ({n2}): Service error=-3 for worker={ap_jk}",
     ),
     er(
         "apache.jk_timeout",
         "mod_jk",
         "none",
-        "[{wdate}] [{pid}:{n}] [error] ajp_get_reply::jk_ajp_common.c ({n}): ({ap_jk}) Timeout with waiting reply "
+        "[{wdate}] [{pid}:{n}] [error] ajp_get_reply::jk_ajp_common.c ({n2}): ({ap_jk}) Timeout with waiting reply "
         "from tomcat. Tomcat is down, stopped or network problems (errno=110)",
-        "[{wdate}] [{pid}:{n}] [info] ajp_process_callback::jk_ajp_common.c ({n}): ({ap_jk}) Writing to client aborted "
+        "[{wdate}] [{pid}:{n}] [info] ajp_process_callback::jk_ajp_common.c ({n2}): ({ap_jk}) Writing to client "
+        "aborted "
         "or client network problems",
-        "[{wdate}] [{pid}:{n}] [error] ajp_send_request::jk_ajp_common.c ({n}): ({ap_jk}) connecting to backend "
+        "[{wdate}] [{pid}:{n}] [error] ajp_send_request::jk_ajp_common.c ({n2}): ({ap_jk}) connecting to backend "
         "failed. Tomcat is probably not started or is listening on the wrong port (errno=111)",
     ),
     sa(
@@ -212,9 +213,9 @@ TEMPLATES = [
         "apache.jk_all_failed",
         "mod_jk",
         "none",
-        "[{wdate}] [{pid}:{n}] [error] service::jk_lb_worker.c ({n}): All tomcat instances failed, no more workers "
+        "[{wdate}] [{pid}:{n}] [error] service::jk_lb_worker.c ({n2}): All tomcat instances failed, no more workers "
         "left",
-        "[{wdate}] [{pid}:{n}] [error] jk_handler::mod_jk.c ({n}): Could not find a worker for worker name={ap_jk}",
+        "[{wdate}] [{pid}:{n}] [error] jk_handler::mod_jk.c ({n2}): Could not find a worker for worker name={ap_jk}",
     ),
     sn(
         "apache.lifecycle",
@@ -239,8 +240,8 @@ TEMPLATES = [
         S,
         P,
         "ModSecurity for Apache/2.9.{small} (http://www.modsecurity.org/) configured.",
-        'ModSecurity: APR compiled version="1.7.{small}"; loaded version="1.7.{small}"',
-        "[{wdate}] [{pid}:{n}] [info] init_jk::mod_jk.c ({n}): mod_jk/1.2.{n} initialized",
+        'ModSecurity: APR compiled version="1.7.{small}"; loaded version="1.7.{small2}"',
+        "[{wdate}] [{pid}:{n}] [info] init_jk::mod_jk.c ({n2}): mod_jk/1.2.{n3} initialized",
         "AH01964: Connection to child {small} established (server {domain}:443)",
     ),
     ru(
@@ -257,7 +258,7 @@ TEMPLATES = [
         P,
         "AH00485: scoreboard is full, not at MaxRequestWorkers",
         "AH00486: server seems busy, (you may need to increase StartServers, ThreadsPerChild or Min/MaxSpareThreads), "
-        "spawning {small} children, there are around {n} idle threads, {small} active children, and 0 children that "
+        "spawning {small} children, there are around {n} idle threads, {small2} active children, and 0 children that "
         "are shutting down",
         "AH00287: server is within MinSpareThreads of MaxRequestWorkers, consider raising the MaxRequestWorkers "
         "setting",

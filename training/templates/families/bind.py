@@ -44,7 +44,7 @@ TEMPLATES = [
         S,
         P,
         "transfer of '{domain}/IN' from {ip}#53: Transfer completed: {small} messages, {n} records, {size} bytes, "
-        "0.00{small} secs ({num} bytes/sec) (serial {num})",
+        "0.00{small} secs ({num} bytes/sec) (serial {num2})",
         "zone {domain}/IN: Transfer started.",
         "{bind_cl} {ip}#{port} ({domain}): transfer of '{domain}/IN': AXFR-style IXFR started (serial {num})",
         "{bind_cl} {ip}#{port} ({domain}): transfer of '{domain}/IN': AXFR ended: {small} messages, {n} records, "
@@ -190,7 +190,7 @@ TEMPLATES = [
         "bind.recursive_quota",
         S,
         P,
-        "{bind_cl} {ip}#{port} ({domain}): no more recursive clients ({n}/{n}/{n}): quota reached",
+        "{bind_cl} {ip}#{port} ({domain}): no more recursive clients ({n}/{n2}/{n3}): quota reached",
         "TCP client quota reached: quota reached",
         "{bind_cl} {ip}#{port} ({domain}): no more recursive clients: quota reached",
     ),
@@ -206,9 +206,9 @@ TEMPLATES = [
         "bind.limits",
         S,
         P,
-        "adjusted limit on open files from {num} to {num}",
+        "adjusted limit on open files from {num} to {num2}",
         "using up to {num} sockets",
-        "found {small} CPUs, using {small} worker threads",
+        "found {small} CPUs, using {small2} worker threads",
     ),
     dw(
         "bind.obsolete_option",

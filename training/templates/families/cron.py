@@ -214,7 +214,7 @@ TEMPLATES = [
         P,
         "Started {Daily apt download activities|Daily man-db regeneration|Daily rotation of log files|Discard unused "
         "blocks once a week}.",
-        "{apt-daily|man-db|logrotate|fstrim}.timer: Adding {small}h {n}min {n}.{ms}s random time.",
+        "{apt-daily|man-db|logrotate|fstrim}.timer: Adding {small}h {n}min {n2}.{ms}s random time.",
         proc="systemd",
     ),
 ]

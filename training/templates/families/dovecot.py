@@ -39,7 +39,7 @@ TEMPLATES = [
         P,
         "imap({user})<{pid}><{dc_sess}>: Disconnected: Logged out in={n} out={num} deleted=0 expunged=0 trashed=0 "
         "hdr_count=0 hdr_bytes=0 body_count=0 body_bytes=0",
-        "pop3({user})<{pid}><{dc_sess}>: Disconnected: Logged out top=0/0, retr={small}/{size}, del=0/{small}, "
+        "pop3({user})<{pid}><{dc_sess}>: Disconnected: Logged out top=0/0, retr={small}/{size}, del=0/{small2}, "
         "size={size}",
         "imap({email}): Logged out in={n} out={num}",
     ),
@@ -66,7 +66,7 @@ TEMPLATES = [
         S,
         P,
         "imap({user})<{pid}><{dc_sess}>: Disconnected for inactivity in={n} out={num} deleted=0 expunged=0 trashed=0",
-        "imap({user})<{pid}><{dc_sess}>: Connection closed (IDLE running for {n}.001 + waiting input for {n}.{small} "
+        "imap({user})<{pid}><{dc_sess}>: Connection closed (IDLE running for {n}.001 + waiting input for {n2}.{small} "
         "secs, 2 B in + 10+10 B out, state=wait-input) in={n} out={num}",
     ),
     sa(
@@ -115,7 +115,7 @@ TEMPLATES = [
         "imap({user})<{pid}><{dc_sess}>: Error: Corrupted index cache file /home/{user}/Maildir/dovecot.index.cache: "
         "invalid record size",
         "imap({user})<{pid}><{dc_sess}>: Error: Mailbox INBOX: UID={n}: read(/var/mail/{user}) failed: Cached message "
-        "size larger than expected ({n} > {n}, box=INBOX, UID={n})",
+        "size larger than expected ({n} > {n2}, box=INBOX, UID={n3})",
         "imap({user}): Error: open(/var/mail/{user}) failed: Permission denied (euid={uid}({user}) egid=8(mail) "
         "missing "
         "+w perm: /var/mail, dir owned by 0:0 mode=0755)",

@@ -49,7 +49,7 @@ TEMPLATES = [
         P,
         '{ldap_conn} op={small} SRCH base="dc=example,dc=com" scope=2 deref=0 filter="(uid={user})"',
         "{ldap_conn} op={small} SRCH attr=uid cn mail memberOf",
-        "{ldap_conn} op={small} SEARCH RESULT tag=101 err=0 qtime=0.000{small} etime=0.00{small} nentries={small} "
+        "{ldap_conn} op={small} SEARCH RESULT tag=101 err=0 qtime=0.000{small2} etime=0.00{small3} nentries={small4} "
         "text=",
     ),
     sn(
@@ -73,7 +73,7 @@ TEMPLATES = [
         "ldap.syncrepl_ok",
         S,
         P,
-        "do_syncrep2: rid=00{small} cookie=rid=00{small},csn={date}",
+        "do_syncrep2: rid=00{small} cookie=rid=00{small2},csn={date}",
         "syncrepl_message_to_entry: rid=00{small} DN: {ldap_dn}, UUID: {uuid}",
         "syncrepl_entry: rid=00{small} be_modify {ldap_dn} (0)",
     ),
@@ -91,7 +91,7 @@ TEMPLATES = [
         P,
         '{ldap_conn} op={small} ADD dn="{ldap_dn}"',
         '{ldap_conn} op={small} DEL dn="{ldap_dn}"',
-        "{ldap_conn} op={small} RESULT tag=105 err=0 qtime=0.000{small} etime=0.00{small} text=",
+        "{ldap_conn} op={small} RESULT tag=105 err=0 qtime=0.000{small2} etime=0.00{small3} text=",
     ),
     ua(
         "ldap.slapd_password_mod",
@@ -113,7 +113,7 @@ TEMPLATES = [
         "ldap.slapd_bind_failed",
         S,
         P,
-        "{ldap_conn} op=0 RESULT tag=97 err=49 qtime=0.000{small} etime=0.00{small} text=",
+        "{ldap_conn} op=0 RESULT tag=97 err=49 qtime=0.000{small} etime=0.00{small2} text=",
         "{ldap_conn} op=0 RESULT tag=97 err=49 text=",
         "{ldap_conn} op=0 RESULT tag=97 err=53 text=unauthenticated bind (DN with no password) disallowed",
     ),
@@ -121,7 +121,7 @@ TEMPLATES = [
         "ldap.slapd_access",
         S,
         P,
-        "{ldap_conn} op={small} RESULT tag=103 err=50 qtime=0.000{small} etime=0.00{small} text=",
+        "{ldap_conn} op={small} RESULT tag=103 err=50 qtime=0.000{small2} etime=0.00{small3} text=",
         "{ldap_conn} op={small} RESULT tag=105 err=50 text=no write access to parent",
         "{ldap_conn} op={small} RESULT tag=107 err=50 text=no write access to entry",
     ),
@@ -136,7 +136,7 @@ TEMPLATES = [
         "ldap.sssd_auth_failed",
         SS,
         P,
-        "[krb5_child[{pid}]] [get_and_save_tgt] (0x0020): [RID#{n}] 1{n}: [-1765328360][Preauthentication failed]",
+        "[krb5_child[{pid}]] [get_and_save_tgt] (0x0020): [RID#{n}] 1{n2}: [-1765328360][Preauthentication failed]",
         "[pam] [pam_reply] (0x0200): [CID#{n}] pam_reply called with result [7]: Authentication failure.",
         "[be[{ldap_dom}]] [sdap_access_filter_done] (0x0100): User [{user}] was not found with the specified filter. "
         "Denying access.",
@@ -163,7 +163,7 @@ TEMPLATES = [
         "ldap.syncrepl_failed",
         S,
         P,
-        "do_syncrepl: rid=00{small} rc -1 retrying ({small} retries left)",
+        "do_syncrepl: rid=00{small} rc -1 retrying ({small2} retries left)",
         "do_syncrep2: rid=00{small} LDAP_RES_SEARCH_RESULT (53) Server is unwilling to perform",
         'slap_client_connect: URI=ldap://{host} DN="cn=replicator,dc=example,dc=com" ldap_sasl_bind_s failed (-1)',
     ),
@@ -190,7 +190,7 @@ TEMPLATES = [
         "ldap.sssd_nss",
         SS,
         P,
-        "[nss] [cache_req_common_process_dp_reply] (0x3f7c0): [CID#{n}] CR #{n}: Could not get account info "
+        "[nss] [cache_req_common_process_dp_reply] (0x3f7c0): [CID#{n}] CR #{n2}: Could not get account info "
         "[1432158212]: "
         "SSSD is offline",
         "[be[{ldap_dom}]] [sdap_get_generic_op_finished] (0x0040): Unexpected result from ldap: Operations error(1), "
@@ -228,7 +228,7 @@ TEMPLATES = [
         "ldap.slapd_limits",
         S,
         P,
-        "{ldap_conn} op={small} SEARCH RESULT tag=101 err=4 qtime=0.000{small} etime=0.{small} nentries={n} text=",
+        "{ldap_conn} op={small} SEARCH RESULT tag=101 err=4 qtime=0.000{small2} etime=0.{small3} nentries={n} text=",
         "{ldap_conn} op={small} SEARCH RESULT tag=101 err=11 nentries={n} text=administrative limit exceeded",
         "{ldap_conn} op={small} SEARCH RESULT tag=101 err=3 nentries={n} text=",
     ),
@@ -237,6 +237,6 @@ TEMPLATES = [
         S,
         P,
         'mdb_id2entry_put: mdb_put failed: MDB_MAP_FULL: Environment mapsize limit reached(-30792) "{ldap_dn}"',
-        "daemon: {num} beyond descriptor table size {num}",
+        "daemon: {num} beyond descriptor table size {num2}",
     ),
 ]

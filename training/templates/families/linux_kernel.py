@@ -58,7 +58,7 @@ TEMPLATES = [
         P,
         "watchdog: BUG: soft lockup - CPU#{small} stuck for {n}s! [{kern_comm}:{pid}]",
         "NMI watchdog: Watchdog detected hard LOCKUP on cpu {small}",
-        "{kern_ts} watchdog: BUG: soft lockup - CPU#{small} stuck for 2{small}s! [{kern_comm}:{pid}]",
+        "{kern_ts} watchdog: BUG: soft lockup - CPU#{small} stuck for 2{small2}s! [{kern_comm}:{pid}]",
     ),
     ce(
         "kernel.rcu_stall",
@@ -92,7 +92,8 @@ TEMPLATES = [
         "kernel.btrfs_ro",
         S,
         P,
-        "BTRFS error (device {dev}{small}): bdev /dev/{dev}{small} errs: wr {n}, rd {small}, flush 0, corrupt 0, gen 0",
+        "BTRFS error (device {dev}{small}): bdev /dev/{dev}{small2} errs: wr {n}, rd {small3}, flush 0, corrupt 0, "
+        "gen 0",
         "BTRFS: error (device {dev}{small}) in btrfs_commit_transaction:{n}: errno=-5 IO failure (Error while writing "
         "out transaction)",
         "BTRFS info (device {dev}{small}): forced readonly",
@@ -101,7 +102,7 @@ TEMPLATES = [
         "kernel.mce_fatal",
         S,
         P,
-        "mce: [Hardware Error]: CPU {small}: Machine Check Exception: 5 Bank {small}: b200000000070005",
+        "mce: [Hardware Error]: CPU {small}: Machine Check Exception: 5 Bank {small2}: b200000000070005",
         "mce: [Hardware Error]: Run the above through 'mcelog --ascii'",
         "Kernel panic - not syncing: Fatal machine check",
     ),
@@ -143,9 +144,9 @@ TEMPLATES = [
         "kernel.scsi_failed",
         S,
         P,
-        "sd {small}:0:0:0: [{dev}] tag#{small} FAILED Result: hostbyte=DID_OK driverbyte=DRIVER_OK cmd_age={small}s",
-        "sd {small}:0:0:0: [{dev}] tag#{small} Sense Key : Medium Error [current]",
-        "sd {small}:0:0:0: [{dev}] tag#{small} Add. Sense: Unrecovered read error - auto reallocate failed",
+        "sd {small}:0:0:0: [{dev}] tag#{small2} FAILED Result: hostbyte=DID_OK driverbyte=DRIVER_OK cmd_age={small3}s",
+        "sd {small}:0:0:0: [{dev}] tag#{small2} Sense Key : Medium Error [current]",
+        "sd {small}:0:0:0: [{dev}] tag#{small2} Add. Sense: Unrecovered read error - auto reallocate failed",
     ),
     er(
         "kernel.ext4_error",
@@ -187,7 +188,7 @@ TEMPLATES = [
         S,
         P,
         "usb {small}-{small2}: device descriptor read/64, error -71",
-        "usb {small}-{small2}: device not accepting address {small}, error -62",
+        "usb {small}-{small2}: device not accepting address {small2}, error -62",
         "usb {small}-{small2}: unable to enumerate USB device",
     ),
     er(
@@ -272,9 +273,9 @@ TEMPLATES = [
         "kernel.usb_new_device",
         S,
         P,
-        "usb {small}-{small2}: new high-speed USB device number {small} using xhci_hcd",
+        "usb {small}-{small2}: new high-speed USB device number {small2} using xhci_hcd",
         "usb {small}-{small2}: New USB device found, idVendor={hex4}, idProduct={hex4}, bcdDevice= 1.00",
-        "usb {small}-{small2}: USB disconnect, device number {small}",
+        "usb {small}-{small2}: USB disconnect, device number {small2}",
     ),
     sn(
         "kernel.scsi_attached",
@@ -331,14 +332,14 @@ TEMPLATES = [
         S,
         P,
         "audit: backlog limit exceeded",
-        "audit: audit_backlog={n} > audit_backlog_limit={n}",
+        "audit: audit_backlog={n} > audit_backlog_limit={n2}",
         "audit: kauditd hold queue overflow",
     ),
     ru(
         "kernel.perf_throttle",
         S,
         P,
-        "perf: interrupt took too long ({n} > {n}), lowering kernel.perf_event_max_sample_rate to {num}",
+        "perf: interrupt took too long ({n} > {n2}), lowering kernel.perf_event_max_sample_rate to {num}",
         "hrtimer: interrupt took {num} ns",
         "sched: RT throttling activated",
     ),
@@ -346,9 +347,9 @@ TEMPLATES = [
         "kernel.memory_figures",
         S,
         P,
-        "Memory: {num}K/{num}K available ({n}K kernel code, {n}K rwdata, {n}K rodata, {n}K init, {n}K bss, "
+        "Memory: {num}K/{num2}K available ({n}K kernel code, {n2}K rwdata, {n3}K rodata, {n4}K init, {n5}K bss, "
         "{num}K reserved, 0K cma-reserved)",
-        "Adding {num}k swap on /swap.img.  Priority:-2 extents:{small} across:{num}k SSFS",
+        "Adding {num}k swap on /swap.img.  Priority:-2 extents:{small} across:{num2}k SSFS",
         "VFS: file-max limit {num} reached",
     ),
     ru(

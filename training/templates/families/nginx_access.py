@@ -122,7 +122,7 @@ TEMPLATES = [
         _C + '{method} {url} HTTP/1.1" {status} {size} {ngx_ref} {ua} {n} {sec} [{ngx_ups}] [] {ip2}:8080 {size} {sec} '
         "{status} {hex32}",
         _C
-        + '{method} {url} HTTP/2.0" {status} {size} "-" {ua} {n} {sec} [{ngx_ups}] [] {ip2}:80 {size} {sec} {status} '
+        + '{method} {url} HTTP/2.0" {status} {size} "-" {ua} {n} {sec} [{ngx_ups}] [] {ip2}:80 {size2} {sec2} {status} '
         "{hex32}",
     ),
     hs(
@@ -166,7 +166,7 @@ TEMPLATES = [
         "nginx.stream_access",
         S,
         P,
-        "{ip} [{clf}] TCP 200 {size} {size} {sec}",
-        '{ip} [{clf}] {TCP|UDP} {200|502|504} {size} {size} {sec} "{ip2}:{5432|3306|53}"',
+        "{ip} [{clf}] TCP 200 {size} {size2} {sec}",
+        '{ip} [{clf}] {TCP|UDP} {200|502|504} {size} {size2} {sec} "{ip2}:{5432|3306|53}"',
     ),
 ]

@@ -213,7 +213,7 @@ TEMPLATES = [
         "pam.limits_set",
         S,
         P,
-        "pam_limits(sshd:session): Could not set limit for 'nofile' to soft={n}, hard={n}: Operation not permitted; "
+        "pam_limits(sshd:session): Could not set limit for 'nofile' to soft={n}, hard={n2}: Operation not permitted; "
         "uid={uid},euid=0",
         "pam_limits(sudo:session): invalid line '{user} hard nproc' - skipped",
         "pam_limits(sshd:session): unknown limit item 'nofiles'",

@@ -248,10 +248,11 @@ TEMPLATES = [
         "postfix.anvil",
         "postfix",
         P,
-        "statistics: max connection rate {small}/60s for (smtp:{ip}) at {Dec|Jan|Mar}  {small} "
-        "0{small}:1{small}:0{small}",
-        "statistics: max connection count {small} for (smtp:{ip}) at {Dec|Jan|Mar}  {small} 0{small}:1{small}:0{small}",
-        "statistics: max cache size {small} at {Dec|Jan|Mar}  {small} 0{small}:1{small}:0{small}",
+        "statistics: max connection rate {small}/60s for (smtp:{ip}) at {Dec|Jan|Mar}  {small2} "
+        "0{small}:1{small2}:0{small3}",
+        "statistics: max connection count {small} for (smtp:{ip}) at {Dec|Jan|Mar}  {small2} "
+        "0{small3}:1{small4}:0{small5}",
+        "statistics: max cache size {small} at {Dec|Jan|Mar}  {small2} 0{small3}:1{small4}:0{small5}",
         proc="postfix/anvil",
     ),
     ru(
@@ -277,7 +278,7 @@ TEMPLATES = [
         "postfix.active_queue",
         "postfix",
         P,
-        "warning: mail for [{ip}]:25 is using up {num} of {num} active queue entries",
+        "warning: mail for [{ip}]:25 is using up {num} of {num2} active queue entries",
         "warning: you may need to reduce smtp connect and helo timeouts so that Postfix quickly skips unavailable "
         "hosts",
         "warning: you may need to increase the main.cf minimal_backoff_time and maximal_backoff_time so that Postfix "

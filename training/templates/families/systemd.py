@@ -321,9 +321,9 @@ TEMPLATES = [
         "systemd.journal_size",
         "systemd-journald",
         P,
-        "System Journal (/var/log/journal/{hex32}) is {n}.{small}M, max {n}.{small}G, {n}.{small}G free.",
-        "Runtime Journal (/run/log/journal/{hex32}) is {small}.{small}M, max {n}.{small}M, {n}.{small}M free.",
-        "Data hash table of /var/log/journal/{hex32}/system.journal has a fill level at 75.0 ({n} of {n} items, "
+        "System Journal (/var/log/journal/{hex32}) is {n}.{small}M, max {n2}.{small2}G, {n3}.{small3}G free.",
+        "Runtime Journal (/run/log/journal/{hex32}) is {small}.{small2}M, max {n}.{small3}M, {n2}.{small4}M free.",
+        "Data hash table of /var/log/journal/{hex32}/system.journal has a fill level at 75.0 ({n} of {n2} items, "
         "{num} file size, {n} bytes per hash table item), suggesting rotation.",
         proc="systemd-journald",
     ),
@@ -350,7 +350,7 @@ TEMPLATES = [
         S,
         P,
         f"{_SVC}: Failed to fork: Resource temporarily unavailable",
-        "user@{uid}.service: Tasks limit reached ({n} of {n} tasks)",
+        "user@{uid}.service: Tasks limit reached ({n} of {n2} tasks)",
         f"{_SVC}: A process of this unit has been killed by the OOM killer.",
     ),
     dw(
