@@ -11,10 +11,13 @@ The module name starts with `_`, so `family_templates()` does not read it as a f
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from training.templates import Template, make
 from training.values import fill
+
+_CHOICE = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 HTTP = "HTTP Status"
 CRIT = "Critical Error"
@@ -41,4 +44,9 @@ def maker(family: str, sources: str, prefixes: str, **defaults: str) -> Callable
 def pick(*options: str) -> Callable[[random.Random], str]:
     """A placeholder generator choosing one whole option (its own `{placeholders}` filled in): for values
     that must go together in a line, such as a deprecated key and its replacement."""
-    return lambda r: fill(options[r.randrange(len(options))], r)
+    return lambda r: fill(_CHOICE.sub(lambda m: r.choice(m.group(1).split("|")), r.choice(options)), r)
+
+
+def logrus(level: str, msg: str, fields: str = "") -> str:
+    """A phrasing in logrus' text layout (containerd, dockerd, many Go daemons): time=... level=... msg="..." k=v."""
+    return f'time="{{ts}}" level={level} msg="{msg}"' + (f" {fields}" if fields else "")
