@@ -22,6 +22,11 @@ class DeliveryError(Exception):
     """The next hop did not take a frame; the message says what happened."""
 
 
+class Rejected(DeliveryError):
+    """The next hop refused the frame's content (an HTTP 4xx): resending it as it is cannot succeed. A merged
+    batch is split and its items sent one by one, so that only the item it refuses fails."""
+
+
 @dataclass(slots=True, eq=False)
 class Outgoing:
     """One upstream chunk (or HTTP request) on its way: `payload` is filled once labelled."""
@@ -113,7 +118,7 @@ class Deliverer:
             await asyncio.wait_for(asyncio.shield(item.delivered), timeout)
             return True
         except TimeoutError:
-            pass
+            pass  # `Rejected` (the next hop refused the item) goes to the caller
         if item.attempt is not None and await asyncio.shield(item.attempt):
             return True
         item.abandoned = True
@@ -159,6 +164,18 @@ class Deliverer:
                 item.attempt = attempt
             try:
                 await self.transport.send(items)
+            except Rejected as exc:
+                attempt.set_result(False)
+                for item in items:
+                    item.attempt = None
+                if len(items) > 1:
+                    for item in items:
+                        await self._deliver([item])
+                else:
+                    log.warning("next hop refused an item; failing it alone", reason=str(exc))
+                    if not items[0].delivered.done():
+                        items[0].delivered.set_exception(exc)
+                return
             except (DeliveryError, OSError, TimeoutError) as exc:
                 attempt.set_result(False)
                 for item in items:

@@ -28,6 +28,10 @@ class ProtocolError(Exception):
     """Bytes that are not a Forward frame; the connection that sent them is closed."""
 
 
+class ExpandsTooFar(ProtocolError):
+    """Compressed data that would expand past the limit (a decompression bomb)."""
+
+
 @dataclass(slots=True)
 class Entry:
     """One event. `head` is the entry's array header and time, exactly as received; `pairs` the record's
@@ -234,7 +238,7 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
         except zlib.error as exc:
             raise ProtocolError(f"compressed entries are not valid gzip: {exc}") from None
         if len(out) > max_bytes or d.unconsumed_tail:
-            raise ProtocolError(f"compressed entries expand past {max_bytes} bytes; raise --max-frame-bytes")
+            raise ExpandsTooFar(f"compressed entries expand past {max_bytes} bytes; raise --max-frame-bytes")
         if not d.eof:
             raise ProtocolError("compressed entries end in the middle of a gzip stream")
         data = d.unused_data

@@ -4,16 +4,18 @@ Content-Encoding, keep-alive; and a keep-alive client for posting NDJSON to Vect
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .forward_codec import ProtocolError, gunzip
+from .forward_codec import ExpandsTooFar, ProtocolError, gunzip
 from .streams import close_quietly
 
 MAX_HEAD_BYTES = 64 << 10
 MAX_HEADERS = 100
+_CHUNK_SIZE = re.compile(rb"[0-9a-fA-F]{1,16}")
 REASONS = {
     100: "Continue",
     200: "OK",
@@ -24,6 +26,7 @@ REASONS = {
     413: "Content Too Large",
     415: "Unsupported Media Type",
     429: "Too Many Requests",
+    431: "Request Header Fields Too Large",
     500: "Internal Server Error",
     503: "Service Unavailable",
 }
@@ -59,10 +62,13 @@ async def _read_head(reader: asyncio.StreamReader) -> tuple[str, dict[str, str]]
     headers: dict[str, str] = {}
     total = len(start)
     while True:
-        line = await reader.readline()
+        try:
+            line = await reader.readline()
+        except (asyncio.LimitOverrunError, ValueError):
+            raise HttpError(431, "a header line is longer than the reader's 64 KiB limit") from None
         total += len(line)
         if total > MAX_HEAD_BYTES or len(headers) > MAX_HEADERS:
-            raise HttpError(400, f"request head larger than {MAX_HEAD_BYTES} bytes or {MAX_HEADERS} headers")
+            raise HttpError(431, f"request head larger than {MAX_HEAD_BYTES} bytes or {MAX_HEADERS} headers")
         if line in (b"\r\n", b"\n"):
             break
         if not line.endswith(b"\n"):
@@ -80,11 +86,14 @@ async def _read_body(reader: asyncio.StreamReader, headers: dict[str, str], max_
         parts: list[bytes] = []
         size = 0
         while True:
-            line = await reader.readline()
             try:
-                n = int(line.split(b";", 1)[0].strip(), 16)
-            except ValueError:
-                raise HttpError(400, f"bad chunk size line {line[:40]!r}") from None
+                line = await reader.readline()
+            except (asyncio.LimitOverrunError, ValueError):
+                raise HttpError(400, "chunk size line too long") from None
+            digits = line.split(b";", 1)[0].strip()
+            if not _CHUNK_SIZE.fullmatch(digits):  # int() would also take "-5", "+5", "0x5" and "1_0"
+                raise HttpError(400, f"bad chunk size line {line[:40]!r}")
+            n = int(digits, 16)
             if n == 0:
                 while (trailer := await reader.readline()) not in (b"\r\n", b"\n", b""):
                     del trailer
@@ -93,11 +102,12 @@ async def _read_body(reader: asyncio.StreamReader, headers: dict[str, str], max_
             if size > max_bytes:
                 raise HttpError(413, f"body larger than {max_bytes} bytes")
             parts.append(await reader.readexactly(n))
-            await reader.readexactly(2)
+            if await reader.readexactly(2) != b"\r\n":
+                raise HttpError(400, "chunk data not followed by CRLF")
     length = headers.get("content-length")
     if length is None:
         return b""
-    if not length.isdigit():
+    if not (length.isascii() and length.isdigit()):  # str.isdigit() alone takes "²"
         raise HttpError(400, f"bad Content-Length {length!r}")
     if int(length) > max_bytes:
         raise HttpError(413, f"body of {length} bytes is larger than {max_bytes}; lower the sink's batch.max_bytes")
@@ -117,6 +127,8 @@ def decode_content(body: bytes, encoding: str, max_bytes: int) -> bytes:
             if len(out) > max_bytes or d.unconsumed_tail:
                 raise HttpError(413, f"body expands past {max_bytes} bytes")
             return out
+    except ExpandsTooFar:
+        raise HttpError(413, f"the {encoding} body expands past {max_bytes} bytes; send smaller batches") from None
     except (ProtocolError, zlib.error) as exc:
         raise HttpError(400, f"body is not valid {encoding}: {exc}") from None
     raise HttpError(415, f"Content-Encoding {encoding!r} is not supported; set the sink's compression to gzip or none")

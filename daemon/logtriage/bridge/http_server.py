@@ -1,6 +1,12 @@
 """An HTTP/1.1 listener for the bridges that take HTTP (vector, otlp): each connection's requests are read in
 turn and answered by `handle`; a request that cannot be read is answered by `refuse` and the connection closed.
-`close()` stops listening and waits a grace period for the requests in work."""
+`close()` stops listening and waits a grace period for the requests in work.
+
+Every refusal is answered, logged as one line, and followed by a clean close: the bridge stops writing, reads
+(and drops) what the sender still sends for a moment, then closes. Closing with unread bytes would reset the
+connection, and the sender would see a connection error instead of the answer; one that retries on
+connection errors would retry forever.
+"""
 
 from __future__ import annotations
 
@@ -61,8 +67,8 @@ class HttpServer:
                 try:
                     request = await read_request(reader, writer, self.max_body_bytes)
                 except HttpError as exc:  # the body was not read (or cannot be): answer, then close
-                    writer.write(self.refuse(exc))
                     log.warning("bad request", status=exc.status, error=str(exc))
+                    await _refuse_and_close(reader, writer, self.refuse(exc))
                     return
                 if request is None:
                     return
@@ -72,9 +78,33 @@ class HttpServer:
                     return
         except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
             return
+        except Exception:  # a bug must cost one connection an answer, never the bridge or a silent drop
+            log.exception("unexpected error on a request; answering 500 and closing the connection")
+            with contextlib.suppress(Exception):
+                answer = self.refuse(HttpError(500, "internal error; see the bridge log"))
+                await _refuse_and_close(reader, writer, answer)
         finally:
             if task is not None:
                 self._connections.discard(task)
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
+
+
+LINGER_S = 1.0
+LINGER_BYTES = 1 << 20
+
+
+async def _refuse_and_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, answer: bytes) -> None:
+    writer.write(answer)
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(writer.drain(), LINGER_S)
+        if writer.can_write_eof():
+            writer.write_eof()
+        loop = asyncio.get_running_loop()
+        end, left = loop.time() + LINGER_S, LINGER_BYTES
+        while left > 0 and (wait := end - loop.time()) > 0:
+            data = await asyncio.wait_for(reader.read(min(left, 1 << 16)), wait)
+            if not data:
+                break
+            left -= len(data)

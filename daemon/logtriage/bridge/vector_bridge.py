@@ -18,7 +18,7 @@ import msgpack
 import structlog
 
 from .daemon_client import DaemonLabeller
-from .delivery import ByteBudget, Deliverer, DeliveryError, Outgoing
+from .delivery import ByteBudget, Deliverer, DeliveryError, Outgoing, Rejected
 from .http11 import HttpClient, HttpError, Request, response
 from .http_server import HttpServer
 from .labels import label_fields, make_query
@@ -46,7 +46,10 @@ class NdjsonTransport:
             await self.client.close()
             raise DeliveryError(f"no answer within {self.timeout_s}s") from None
         if not 200 <= status < 300:
-            raise DeliveryError(f"answered {status}: {reply[:200].decode('utf-8', 'replace')}")
+            text = f"answered {status}: {reply[:200].decode('utf-8', 'replace')}"
+            if 400 <= status < 500 and status not in (408, 429):  # the content is refused: resending cannot help
+                raise Rejected(text)
+            raise DeliveryError(text)
 
     async def close(self) -> None:
         await self.client.close()
@@ -95,6 +98,7 @@ class VectorBridge:
         try:
             events = parse_events(request.body)
         except HttpError as exc:
+            log.warning("bad request", status=exc.status, error=str(exc))
             return exc.status, f"{exc}\n".encode(), {}
         if not events:
             return 200, b"", {}
@@ -109,9 +113,15 @@ class VectorBridge:
             for event, answer in zip(events, answers, strict=True):
                 if isinstance(event, dict):
                     event.update(label_fields(answer, self.labels))
-            item = self._outgoing(tag, events, size)
+            try:
+                item = self._outgoing(tag, events, size)
+            except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # msgpack: nested past 512
+                return 400, f"events cannot be sent on: {exc}\n".encode(), {}
             self.deliverer.enqueue(item)
-            delivered = await self.deliverer.wait(item, self.delivery_timeout_s)
+            try:
+                delivered = await self.deliverer.wait(item, self.delivery_timeout_s)
+            except Rejected as exc:
+                return 400, f"the next hop refused these events: {exc}\n".encode(), {}
         finally:
             await self.budget.release(size)
         if delivered:
@@ -133,21 +143,40 @@ class VectorBridge:
 
 
 def parse_events(body: bytes) -> list[Any]:
-    """NDJSON lines, or one JSON array (the sink's json codec without newline framing)."""
+    """NDJSON lines, or one JSON array (the sink's json codec without newline framing). Strict JSON: NaN and
+    Infinity, lone surrogates (`"\\ud800"`) and nesting too deep to handle are refused (400) here, so that
+    one such request fails alone instead of being held by a next hop that refuses it."""
     if body.lstrip()[:1] == b"[":
-        try:
-            events = json.loads(body)
-        except ValueError as exc:
-            raise HttpError(400, f"body is not a JSON array: {exc}") from None
-        return events if isinstance(events, list) else [events]
-    events = []
-    for number, line in enumerate(body.split(b"\n"), 1):
-        if line.strip():
+        events = _strict_json(body, "body is not a JSON array")
+        events = events if isinstance(events, list) else [events]
+    else:
+        events = []
+        for number, line in enumerate(body.split(b"\n"), 1):
+            if line.strip():
+                events.append(_strict_json(line, f"line {number} is not JSON", "; send codec json, newline_delimited"))
+    if _SURROGATE_ESCAPE.search(body):
+        for event in events:
             try:
-                events.append(json.loads(line))
-            except ValueError as exc:
-                raise HttpError(400, f"line {number} is not JSON ({exc}); send codec json, newline_delimited") from None
+                json.dumps(event, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                raise HttpError(400, "the body holds a lone UTF-16 surrogate (such as \\ud800), not text") from None
     return events
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _strict_json(text: bytes, what: str, hint: str = "") -> Any:
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise HttpError(400, f"{what}: nested too deeply") from None
+    except ValueError as exc:
+        raise HttpError(400, f"{what} ({exc}){hint}") from None
 
 
 def forward_entry(event: Any) -> bytes:
