@@ -112,7 +112,13 @@ OPTIONS: tuple[Option, ...] = (
         "http(s)://HOST:PORT/v1/logs of an OTLP receiver (required)",
         metavar="ADDR",
     ),
-    Option("server", "127.0.0.1:50051", "logtriaged gRPC target: HOST:PORT or unix:/path", metavar="ADDR"),
+    Option(
+        "server",
+        "127.0.0.1:50051",
+        "logtriaged gRPC target: HOST:PORT, a list A:PORT,B:PORT (round_robin with health checks; host names "
+        "resolved at start), dns:///NAME:PORT (re-resolved) or unix:/path",
+        metavar="ADDR",
+    ),
     Option(
         "message_keys",
         "log,message",

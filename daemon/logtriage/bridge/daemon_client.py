@@ -1,4 +1,9 @@
-"""Labels records with logtriaged: records from many chunks share ClassifyBatch calls, each with a deadline."""
+"""Labels records with logtriaged: records from many chunks share ClassifyBatch calls, each with a deadline.
+
+--server names one daemon or several (a list, dns:///NAME:PORT): calls spread over them with gRPC's round_robin
+and health checking, and a batch whose daemon fails (UNAVAILABLE, RESOURCE_EXHAUSTED: killed mid-call, busy) is
+sent again to another before the --on-daemon-failure policy applies. Answers are idempotent, and each record is
+forwarded once, with the answer of the call that succeeded."""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import structlog
 from logtriage.v1 import classifier_service_pb2 as pb
 from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc
 
+from ..balancing import RETRY_CODES, Target, TargetError, backoff, parse_servers
 from ..convert import PB_TO_TIER
 from .labels import UNCLASSIFIED_LABEL, Label, Query
 from .settings import DaemonSettings, SettingsError
@@ -61,7 +67,10 @@ class DaemonLabeller:
         self._pending: deque[_Group] = deque()
         self._wake = asyncio.Event()
         self._slots = asyncio.Semaphore(settings.max_inflight_batches)
-        self._channel = _channel(settings)
+        self._target = _target(settings)
+        # under 'unclassified', a batch tries each daemon of a list about twice (round_robin is shared) before giving up
+        self._failover_attempts = max(3, 2 * (self._target.daemons or 3))
+        self._channel = _channel(settings, self._target)
         self._stub = pb_grpc.ClassifierServiceStub(self._channel)
         self._task: asyncio.Task[None] | None = None
         self._calls: set[asyncio.Task[None]] = set()
@@ -148,7 +157,9 @@ class DaemonLabeller:
     async def _classify(self, records: list[pb.LogRecord]) -> list[Label]:
         request = pb.ClassifyBatchRequest(records=records)
         delay = 0.2
+        attempt = 0
         while True:
+            attempt += 1
             try:
                 reply = await self._stub.ClassifyBatch(request, timeout=self.settings.deadline_s)
                 if len(reply.classifications) != len(records):
@@ -159,6 +170,11 @@ class DaemonLabeller:
                     for c in reply.classifications
                 ]
             except grpc.aio.AioRpcError as exc:
+                if exc.code() in RETRY_CODES and attempt < self._failover_attempts:
+                    # another daemon (round_robin picks a ready one) may answer: the same batch again, soon
+                    log.info("batch failed; sending it again", code=exc.code().name, attempt=attempt)
+                    await asyncio.sleep(backoff(attempt - 1))
+                    continue
                 retry = self.settings.on_failure == "wait" and exc.code() in RETRYABLE
                 self._set_failing(True, f"{exc.code().name}: {exc.details()}", waiting=retry)
                 if not retry:
@@ -184,13 +200,18 @@ class _BadReply(Exception):
     pass
 
 
-def _channel(settings: DaemonSettings) -> grpc.aio.Channel:
-    limit = 64 << 20
-    options = [("grpc.max_send_message_length", limit), ("grpc.max_receive_message_length", limit)]
+def _target(settings: DaemonSettings) -> Target:
+    try:
+        return parse_servers(settings.target, "--server")
+    except TargetError as exc:
+        raise SettingsError(str(exc)) from exc
+
+
+def _channel(settings: DaemonSettings, target: Target) -> grpc.aio.Channel:
     if not settings.tls_ca:
-        return grpc.aio.insecure_channel(settings.target, options=options)
+        return grpc.aio.insecure_channel(target.target, options=target.options)
     try:
         root = Path(settings.tls_ca).read_bytes()
     except OSError as exc:
         raise SettingsError(f"--server-ca {settings.tls_ca!r}: {exc}") from exc
-    return grpc.aio.secure_channel(settings.target, grpc.ssl_channel_credentials(root), options=options)
+    return grpc.aio.secure_channel(target.target, grpc.ssl_channel_credentials(root), options=target.options)
