@@ -9,13 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__, config
-from .csv_classify import CsvError, classify_csv
-from .inprocess import open_classifier
+from .balancing import TargetError
+from .client import GaveUp
+from .csv_classify import CsvError, CsvReport, classify_csv
+from .inprocess import open_batches_classifier
 
 Command = Callable[[argparse.Namespace], int]
 
 
 def _classify(args: argparse.Namespace) -> int:
+    if args.window < 1:
+        print(f"logtriage classify: --window {args.window}: must be at least 1", file=sys.stderr)
+        return 2
     src_path, out_path = Path(args.input), Path(args.output) if args.output else None
     if args.input == "-":
         src, total = sys.stdin, None
@@ -23,12 +28,24 @@ def _classify(args: argparse.Namespace) -> int:
         src, total = src_path.open(encoding="utf-8", errors="surrogateescape", newline=""), src_path.stat().st_size
     dst = out_path.open("w", encoding="utf-8", errors="surrogateescape", newline="") if out_path else sys.stdout
     closer: Callable[[], None] = lambda: None  # noqa: E731
+    report = CsvReport()
     try:
-        classify, closer = open_classifier(args)
-        report = classify_csv(src, dst, classify, batch_size=args.batch_size, progress_total=total)
+        batches, closer = open_batches_classifier(args)
+        classify_csv(
+            src, dst, batch_size=args.batch_size, progress_total=total, classify_batches=batches, report=report
+        )
     except CsvError as exc:
         print(f"logtriage classify: {args.input}: {exc}", file=sys.stderr)
         return 2
+    except TargetError as exc:
+        print(f"logtriage classify: {exc}", file=sys.stderr)
+        return 2
+    except GaveUp as exc:
+        where = f"the last row written is input line {report.last_line}" if report.rows else "no row written"
+        print(
+            f"logtriage classify: {args.server}: gave up, {exc}; {report.rows} rows written, {where}", file=sys.stderr
+        )
+        return 3
     finally:
         closer()
         if src is not sys.stdin:
@@ -47,9 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("classify", help="label a CSV with columns source,log_message")
     p.add_argument("input", help="CSV file, or - for standard input")
     p.add_argument("-o", "--output", help="output CSV (default standard output)")
-    p.add_argument("--server", help="daemon address (host:port or unix:/path); default: classify in-process")
+    p.add_argument(
+        "--server",
+        help="daemon address: HOST:PORT, a list A:PORT,B:PORT (round_robin over them), dns:///NAME:PORT or "
+        "unix:/path; default: classify in-process",
+    )
     p.add_argument("--batch-size", type=int, default=512, help="records per call (default 512)")
+    p.add_argument("--window", type=int, default=4, help="calls to --server in flight at once (default 4)")
     p.add_argument("--timeout", type=float, default=120.0, help="deadline of each call to --server, seconds")
+    p.add_argument(
+        "--retry-for",
+        type=float,
+        default=60.0,
+        help="seconds a batch is retried (jittered backoff) while the daemons say UNAVAILABLE or "
+        "RESOURCE_EXHAUSTED, before giving up (default 60)",
+    )
     config.add_flags(p)
     p.set_defaults(func=_classify)
 

@@ -1,23 +1,32 @@
 """A small client for logtriage.v1.ClassifierService, for scripts and the CSV command.
 
 from logtriage.client import Client
-with Client("127.0.0.1:50051") as client:
+with Client("10.0.0.5:50051,10.0.0.6:50051") as client:      # or "dns:///logtriaged:50051", "unix:/path"
     answers = client.classify_batch([Record("sshd", "Failed password for root from 10.0.0.1")])
+    for answers in client.classify_batches(batches, window=4):  # several calls in flight, answers in order
+        ...
+
+Calls spread over the daemons with gRPC's round_robin and health checking (see balancing.py). A call that
+fails with UNAVAILABLE (a daemon killed mid-call, none ready) or RESOURCE_EXHAUSTED (a daemon at its in-flight
+limit) is sent again, to whichever daemon is ready, after a jittered pause, for up to `retry_for` seconds; then
+`GaveUp` is raised. Labelling is idempotent, so a batch sent twice is answered the same way and returned once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import grpc
 
+from .balancing import RETRY_CODES, backoff, parse_servers
 from .convert import classification_from_pb, records_to_pb
 from .records import Classification, Record
 from .v1 import classifier_service_pb2 as pb
 from .v1 import classifier_service_pb2_grpc as pb_grpc
-
-_OPTIONS = [("grpc.max_receive_message_length", 64 << 20), ("grpc.max_send_message_length", 64 << 20)]
 
 
 def channel_credentials(
@@ -29,8 +38,30 @@ def channel_credentials(
     return grpc.ssl_channel_credentials(read(ca), read(key), read(cert))
 
 
+class GaveUp(RuntimeError):
+    """The daemons kept answering UNAVAILABLE or RESOURCE_EXHAUSTED for longer than `retry_for` seconds."""
+
+    def __init__(self, code: grpc.StatusCode, details: str, waited_s: float, attempts: int) -> None:
+        super().__init__(f"{code.name} for {waited_s:.1f} s over {attempts} attempts: {details}")
+        self.code, self.details, self.waited_s, self.attempts = code, details, waited_s, attempts
+
+
+class BadReply(RuntimeError):
+    """The daemon's answer does not match the request (not one answer per record)."""
+
+
+class _Call:
+    """One request and the future of its latest attempt."""
+
+    __slots__ = ("future", "request", "send", "size")
+
+    def __init__(self, request: Any, send: Callable[[Any], grpc.Future], size: int) -> None:
+        self.request, self.send, self.size = request, send, size
+        self.future = send(request)
+
+
 class Client:
-    """Blocking client. `timeout` is each call's deadline in seconds."""
+    """Blocking client. `timeout` is each call's deadline in seconds; `retry_for` bounds the retries of one call."""
 
     def __init__(
         self,
@@ -38,15 +69,19 @@ class Client:
         timeout: float = 30.0,
         credentials: grpc.ChannelCredentials | None = None,
         wait_ready: float | None = None,
+        retry_for: float = 60.0,
     ) -> None:
+        self.target = parse_servers(address)
+        options = list(self.target.options)
         if credentials is not None:
-            self._channel = grpc.secure_channel(address, credentials, options=_OPTIONS)
+            self._channel = grpc.secure_channel(self.target.target, credentials, options=options)
         else:
-            self._channel = grpc.insecure_channel(address, options=_OPTIONS)
+            self._channel = grpc.insecure_channel(self.target.target, options=options)
         if wait_ready:
             grpc.channel_ready_future(self._channel).result(timeout=wait_ready)
         self._stub = pb_grpc.ClassifierServiceStub(self._channel)
         self.timeout = timeout
+        self.retry_for = retry_for
 
     def __enter__(self) -> Client:
         return self
@@ -59,16 +94,43 @@ class Client:
 
     def classify(self, source: str, message: str) -> Classification:
         request = pb.ClassifyRequest(record=pb.LogRecord(source=source, message=message))
-        response = self._stub.Classify(request, timeout=self.timeout, wait_for_ready=True)
+        response = self._result(_Call(request, self._sender(self._stub.Classify), 1))
         return classification_from_pb(response.classification)
 
     def classify_batch(self, records: Sequence[Record]) -> list[Classification]:
-        request = pb.ClassifyBatchRequest(records=records_to_pb(records))
-        response = self._stub.ClassifyBatch(request, timeout=self.timeout, wait_for_ready=True)
-        return [classification_from_pb(c) for c in response.classifications]
+        return next(self.classify_batches([records], window=1))
+
+    def classify_batches(self, batches: Iterable[Sequence[Record]], window: int = 4) -> Iterator[list[Classification]]:
+        """ClassifyBatch for each batch, `window` calls in flight (spread over the daemons); answers in order."""
+        if window < 1:
+            raise ValueError(f"window {window}: must be at least 1")
+        send = self._sender(self._stub.ClassifyBatch)
+        source = iter(batches)
+        pending: deque[_Call] = deque()
+
+        def fill() -> None:
+            while len(pending) < window:
+                batch = next(source, None)
+                if batch is None:
+                    return
+                pending.append(_Call(pb.ClassifyBatchRequest(records=records_to_pb(batch)), send, len(batch)))
+
+        try:
+            fill()
+            while pending:
+                call = pending.popleft()
+                response = self._result(call)
+                fill()
+                if len(response.classifications) != call.size:
+                    raise BadReply(f"{len(response.classifications)} answers for {call.size} records")
+                yield [classification_from_pb(c) for c in response.classifications]
+        finally:
+            for call in pending:
+                call.future.cancel()
 
     def classify_stream(self, batches: Iterable[Sequence[Record]]) -> Iterator[list[Classification]]:
-        """Sends batches on one stream and yields the answers of each, in order."""
+        """Sends batches on one stream (one daemon) and yields the answers of each, in order. To spread batches
+        over several daemons, with failover, use `classify_batches`."""
 
         def requests() -> Iterator[pb.ClassifyStreamRequest]:
             for i, batch in enumerate(batches):
@@ -78,4 +140,28 @@ class Client:
             yield [classification_from_pb(c) for c in response.classifications]
 
     def info(self) -> pb.GetInfoResponse:
-        return self._stub.GetInfo(pb.GetInfoRequest(), timeout=self.timeout, wait_for_ready=True)
+        return self._result(_Call(pb.GetInfoRequest(), self._sender(self._stub.GetInfo), 0))
+
+    def _sender(self, method: Any) -> Callable[[Any], grpc.Future]:
+        timeout = self.timeout
+        return lambda request: method.future(request, timeout=timeout)
+
+    def _result(self, call: _Call) -> Any:
+        """The call's answer; UNAVAILABLE and RESOURCE_EXHAUSTED sent again after a jittered pause."""
+        first_failure: float | None = None
+        attempt = 0
+        while True:
+            try:
+                return call.future.result()
+            except grpc.RpcError as exc:
+                code = exc.code() if isinstance(exc, grpc.Call) else None
+                if code not in RETRY_CODES:
+                    raise
+                now = time.monotonic()
+                first_failure = first_failure if first_failure is not None else now
+                left = self.retry_for - (now - first_failure)
+                attempt += 1
+                if left <= 0:
+                    raise GaveUp(code, exc.details() or "", now - first_failure, attempt) from None
+                time.sleep(min(backoff(attempt - 1), left))
+                call.future = call.send(call.request)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import csv
 import os
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, TextIO
+from typing import IO, Any, TextIO
 
-from .records import BatchClassifier, Record
+from .records import BatchClassifier, Classification, Record
 
 SOURCE, MESSAGE = "source", "log_message"
 ADDED = ("target_label", "tier", "confidence")
 csv.field_size_limit(64 << 20)  # a 10 MB message is a valid row
+
+
+# Labels an iterable of batches, yielding each batch's answers in order (several may be in flight).
+BatchesClassifier = Callable[[Iterable[list[Record]]], Iterator[list[Classification]]]
 
 
 class CsvError(ValueError):
@@ -24,6 +29,7 @@ class CsvError(ValueError):
 class CsvReport:
     rows: int = 0
     bad_rows: int = 0
+    last_line: int = 0  # the input line of the last row written
 
 
 def _safe_text(text: str) -> str:
@@ -49,12 +55,17 @@ class _CountingLines:
 def classify_csv(
     src: TextIO,
     dst: TextIO,
-    classify: BatchClassifier,
+    classify: BatchClassifier | None = None,
     *,
     batch_size: int = 512,
     errors: IO[str] = sys.stderr,
     progress_total: int | None = None,
+    classify_batches: BatchesClassifier | None = None,
+    report: CsvReport | None = None,
 ) -> CsvReport:
+    """Writes each row with its answer, in the input's order. `classify_batches` (several batches in flight,
+    answers in order) is used when given, else `classify` one batch at a time. `report` is filled as rows are
+    written, so a caller still knows the last row written when labelling fails part way."""
     lines = _CountingLines(src)
     reader = csv.reader(lines)
     try:
@@ -67,46 +78,60 @@ def classify_csv(
     i_source, i_message = header.index(SOURCE), header.index(MESSAGE)
     writer = csv.writer(dst, lineterminator="\n")
     writer.writerow([*header, *ADDED])
-    report = CsvReport()
+    report = report if report is not None else CsvReport()
     bar = _progress(progress_total)
-    rows: list[list[str]] = []
+    read: deque[tuple[list[list[str]], int]] = deque()  # batches asked for and not yet written, and the last line
 
-    def flush() -> None:
-        if not rows:
-            return
-        answers = classify([Record(_safe_text(r[i_source]), _safe_text(r[i_message])) for r in rows])
-        for row, a in zip(rows, answers, strict=True):
-            writer.writerow([*row, a.label, a.tier.value, f"{a.confidence:.4f}"])
+    def batches() -> Iterator[list[Record]]:
+        rows: list[list[str]] = []
+        for row in _good_rows(reader, len(header), report, errors):
+            rows.append(row)
+            if len(rows) >= batch_size:
+                read.append((rows, reader.line_num))
+                yield [Record(_safe_text(r[i_source]), _safe_text(r[i_message])) for r in rows]
+                rows = []
+        if rows:
+            read.append((rows, reader.line_num))
+            yield [Record(_safe_text(r[i_source]), _safe_text(r[i_message])) for r in rows]
+
+    if classify_batches is None:
+        assert classify is not None, "give classify or classify_batches"
+        one = classify
+        classify_batches = lambda bs: map(one, bs)  # noqa: E731
+    for answers in classify_batches(batches()):
+        rows, last_line = read.popleft()
+        writer.writerows(
+            [[*row, a.label, a.tier.value, f"{a.confidence:.4f}"] for row, a in zip(rows, answers, strict=True)]
+        )
         report.rows += len(rows)
-        rows.clear()
+        report.last_line = last_line
         if bar is not None:
             bar.update(lines.chars - bar.n)
+    if bar is not None:
+        bar.close()
+    return report
 
+
+def _good_rows(reader: Any, width: int, report: CsvReport, errors: IO[str]) -> Iterator[list[str]]:
+    """The rows with as many fields as the header; each bad one is counted and named by its line number."""
     while True:
         try:
             row = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:
             report.bad_rows += 1
             print(f"line {reader.line_num}: bad CSV row skipped: {exc}", file=errors)
             continue
         if not row:
             continue
-        if len(row) != len(header):
+        if len(row) != width:
             report.bad_rows += 1
             print(
-                f"line {reader.line_num}: bad CSV row skipped: {len(row)} fields, the header has {len(header)}",
-                file=errors,
+                f"line {reader.line_num}: bad CSV row skipped: {len(row)} fields, the header has {width}", file=errors
             )
             continue
-        rows.append(row)
-        if len(rows) >= batch_size:
-            flush()
-    flush()
-    if bar is not None:
-        bar.close()
-    return report
+        yield row
 
 
 def _progress(total: int | None):

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 
 from . import config
+from .csv_classify import BatchesClassifier
 from .records import BatchClassifier, Classification, Record
 
 
@@ -37,3 +38,18 @@ def open_classifier(args: argparse.Namespace) -> tuple[BatchClassifier, Callable
         loop.close()
 
     return classify, close
+
+
+def open_batches_classifier(args: argparse.Namespace) -> tuple[BatchesClassifier, Callable[[], None]]:
+    """(classify_batches, close): with --server, `window` calls in flight spread over the daemons, each
+    retried for `retry_for` seconds; in-process, one batch after another."""
+    if getattr(args, "server", None):
+        from .client import Client
+
+        client = Client(
+            args.server, timeout=getattr(args, "timeout", 120.0), retry_for=getattr(args, "retry_for", 60.0)
+        )
+        window = getattr(args, "window", 4)
+        return (lambda batches: client.classify_batches(batches, window=window)), client.close
+    classify, close = open_classifier(args)
+    return (lambda batches: map(classify, batches)), close
