@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import structlog
 
@@ -15,6 +16,9 @@ from .model_tier import ModelTier, TextEncoder
 from .regex_tier import RegexTier
 from .rules import RuleSet, load_rules
 from .template_key import TemplateKey
+
+if TYPE_CHECKING:
+    from .shared_store import SharedStore
 
 log = structlog.get_logger(__name__)
 
@@ -71,9 +75,10 @@ def build_engine(
     llm_tier: LlmClassifier | None = None,
     llm_mode: str | None = None,
     model: LinearModel | None = None,
+    store: SharedStore | None = None,
 ) -> Engine:
     """`encoder` lets a reload reuse the loaded embedder when only the rules or weights changed;
-    `model` one it has loaded already."""
+    `model` one it has loaded already; `store` the daemon's shared answer store (cache.redis_url)."""
     ruleset, regex_tier = load_ruleset(config)
     model = model or load_linear_model(config)
     encoder = encoder or make_embedder(config, model)
@@ -87,6 +92,7 @@ def build_engine(
         model_chunk=config["model.batch_size"],
         batch_wait_s=config["model.batch_wait_ms"] / 1000.0,
     )
+    attach_answers(engine, config, model, store)
     if llm_tier is None:
         llm_tier = make_llm_tier(config, engine.labels, llm_mode or "async")
     else:
@@ -94,6 +100,10 @@ def build_engine(
         if set_labels is not None:
             set_labels(engine.labels)
     engine.llm_tier = llm_tier
+    if store is not None:
+        from .llm.fleet import attach
+
+        attach(llm_tier, store)
     log.info(
         "engine_ready",
         rules=len(ruleset.rules),
@@ -104,6 +114,22 @@ def build_engine(
         llm_enabled=engine.llm_enabled,
     )
     return engine
+
+
+def attach_answers(engine: Engine, config: Config, model: LinearModel, store: SharedStore | None) -> None:
+    """The answer namespace; the snapshot of a previous run (cache.state_dir); the shared store."""
+    from .answer_snapshot import load_snapshot, snapshot_path
+    from .shared_answers import SharedAnswers, answer_namespace
+
+    assert engine.model_tier is not None
+    namespace = answer_namespace(
+        engine.model_tier, engine.ruleset, config["template.max_chars"], token_limit(config, model)
+    )
+    engine.answer_namespace = namespace
+    if config["cache.state_dir"]:
+        load_snapshot(snapshot_path(config["cache.state_dir"]), namespace, engine.model_tier, engine.cache)
+    if store is not None:
+        engine.shared = SharedAnswers(store, namespace, engine.model_tier)
 
 
 def make_llm_tier(config: Config, labels: list[str], mode: str) -> LlmClassifier:

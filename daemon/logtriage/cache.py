@@ -61,6 +61,10 @@ class TemplateCache(Generic[V]):
             self.bytes -= sys.getsizeof(old_key) + _ENTRY_OVERHEAD
             self.evictions += 1
 
+    def items(self) -> list[tuple[str, V]]:
+        """A copy of the entries, least recently used first."""
+        return list(self._data.items())
+
     def clear(self) -> None:
         self._data.clear()
         self.bytes = 0

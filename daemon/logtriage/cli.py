@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from . import bench_cli, onnx_embedder, rules_suggest, train_cli
+    from . import bench_cli, examples_export, onnx_embedder, rules_suggest, train_cli
 
     return [
         train_cli.register,
@@ -96,6 +96,7 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
         rules_suggest.register,
         bench_cli.register,
         onnx_embedder.register,
+        examples_export.register,
     ]
 
 

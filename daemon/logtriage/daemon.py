@@ -21,7 +21,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
-from . import __version__, config
+from . import __version__, answer_snapshot, config
 from .build import build_engine
 from .engine import Engine
 from .logging_setup import configure_logging
@@ -29,6 +29,7 @@ from .metrics import Metrics
 from .reload import Reloader, ReloadResult
 from .sd_notify import Notifier
 from .server import SERVICE_NAME, ClassifierService, generic_handler
+from .shared_store import store_from_config
 
 log = structlog.get_logger("logtriaged")
 
@@ -76,6 +77,8 @@ class Daemon:
         self.stopping = asyncio.Event()
         self.notifier = notifier or Notifier(None)
         self.metrics = Metrics(self.service) if cfg["metrics.listen"] else None
+        self.store = store_from_config(cfg)  # the fleet's shared answers (cache.redis_url), or None
+        self._snapshots: asyncio.Task[None] | None = None
         self.reloader = Reloader(
             self.service, cfg, reload_config or (lambda: cfg), on_start=self._reload_started, on_done=self._reloaded
         )
@@ -125,7 +128,13 @@ class Daemon:
 
     async def load(self) -> None:
         self.notifier.status("loading rules and model")
-        engine = self.service.engine = await asyncio.to_thread(build_engine, self.cfg)
+        engine = self.service.engine = await asyncio.to_thread(build_engine, self.cfg, store=self.store)
+        if self.cfg["cache.state_dir"]:
+            self._snapshots = asyncio.create_task(
+                answer_snapshot.save_every(
+                    lambda: self.service.engine, self.cfg["cache.state_dir"], self.cfg["cache.snapshot_interval_s"]
+                )
+            )
         for name in ("", SERVICE_NAME):
             await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         log.info("serving")
@@ -164,6 +173,11 @@ class Daemon:
             aclose = getattr(engine.llm_tier, "aclose", None)  # saves the LLM tier's state, closes its client
             if callable(aclose):
                 await aclose()
+            if self._snapshots is not None:
+                self._snapshots.cancel()
+                await answer_snapshot.save(engine, self.cfg["cache.state_dir"])
+        if self.store is not None:
+            await self.store.aclose()
         if self.metrics is not None:
             self.metrics.stop()
         log.info("stopped")

@@ -24,6 +24,7 @@ from .model_tier import ModelTier, ModelVerdict
 from .records import UNCLASSIFIED, Classification, Tier
 from .regex_tier import RegexTier
 from .rules import RuleSet
+from .shared_answers import SharedAnswers, cached_answer
 from .template_key import TemplateKey, template_id
 
 _MEMO_LIMIT = 50_000  # answers kept per (rule, template) and per unanswered template; cleared when full
@@ -96,6 +97,8 @@ class Engine:
         self._routes: dict[str, tuple[str, ...]] = {}
         self._regex_answers: dict[tuple[str, str], Classification] = {}
         self._unanswered: dict[str, Classification] = {}
+        self.shared: SharedAnswers | None = None  # the fleet's answers (cache.redis_url), behind self.cache
+        self.answer_namespace = ""  # what the answers depend on (shared_answers.answer_namespace)
 
     @property
     def labels(self) -> list[str]:
@@ -164,12 +167,18 @@ class Engine:
                 else:
                     verdicts[keys[i]] = verdict
                     to_llm.append(i)
+        answers: dict[str, Classification | None] = {}
+        if to_model and self.shared is not None:  # local misses only, one round trip for the call
+            for key, verdict in (await self.shared.lookup(list(to_model))).items():
+                self.cache.put(key, verdict)
+                del to_model[key]
+                verdicts[key] = verdict
+                answers[key] = verdict.answer
         if to_model:
             assert self.model_tier is not None
             model_text = self.template_key.model_text
             fresh = await self.batcher.run({key: model_text(messages[i]) for key, i in to_model.items()})
             threshold, version = self.model_tier.threshold, self.model_tier.version
-            answers: dict[str, Classification | None] = {}
             for key, (label, confidence) in fresh.items():
                 verdict = verdicts[key] = ModelVerdict(label, confidence, template_id(key))
                 answers[key] = (
@@ -179,6 +188,7 @@ class Engine:
                     if confidence >= threshold
                     else None
                 )
+        if answers:
             for i in rest:
                 if results[i] is None and keys[i] in answers:
                     answer = answers[keys[i]]
@@ -208,13 +218,9 @@ class Engine:
         """On the event loop, as each batch finishes: the verdict and the answer a cache hit gives."""
         assert self.model_tier is not None
         label, confidence = result
-        tid = template_id(key)
-        answer = None
-        if confidence >= self.model_tier.threshold:
-            answer = Classification(
-                label, Tier.CACHE, confidence, model_version=self.model_tier.version, template_id=tid
-            )
-        self.cache.put(key, ModelVerdict(label, confidence, tid, answer))
+        self.cache.put(key, cached_answer(self.model_tier, label, confidence, template_id(key)))
+        if self.shared is not None:
+            self.shared.publish(((key, label, confidence),))
 
     def _regex_answer(self, answer: Classification, key: str) -> Classification:
         """The rule's answer with the template id; one shared object per (rule, template)."""

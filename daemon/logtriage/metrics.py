@@ -33,6 +33,7 @@ from . import __version__
 from .config import ConfigError
 from .engine import Engine
 from .server import ClassifierService
+from .store_metrics import store_metrics
 
 log = structlog.get_logger(__name__)
 
@@ -146,6 +147,7 @@ class EngineCollector:
         yield _gauge("logtriage_labels", "Labels the daemon can answer", len(engine.labels))
         yield from _model_info(engine)
         yield from _llm_metrics(engine)
+        yield from store_metrics(engine)
 
 
 class Metrics:

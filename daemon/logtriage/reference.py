@@ -27,6 +27,8 @@ OTHER_ENVIRONMENT = (
     ("LOGTRIAGE_CONFIG", "", "TOML file to read, when `--config` is not given"),
     ("GEMINI_API_KEY", "", "API key of the LLM tier; the tier is off while neither key is set"),
     ("GOOGLE_API_KEY", "", "the same; wins over `GEMINI_API_KEY` when both are set"),
+    ("LOGTRIAGE_CACHE_REDIS_PASSWORD", "", "password of `cache.redis_url` when the URL carries none"),
+    ("REDISCLI_AUTH", "", "the same, as redis-cli reads it; `LOGTRIAGE_CACHE_REDIS_PASSWORD` wins"),
     ("NOTIFY_SOCKET", "", "set by systemd (`Type=notify`): where READY, RELOADING, STOPPING and WATCHDOG go"),
     ("WATCHDOG_USEC", "", "set by systemd (`WatchdogSec=`): the daemon pings every half of it"),
     ("WATCHDOG_PID", "", "set by systemd: the watchdog is ignored when it names another process"),

@@ -28,6 +28,7 @@ log = structlog.get_logger(__name__)
 
 # settings a new Engine takes from the config; any other change needs a restart
 RELOADABLE_SECTIONS = ("rules.", "model.", "cache.", "template.")
+RESTART_ONLY = ("cache.redis_", "cache.state_dir", "cache.snapshot_")  # read once, at start
 PROBE_TEXT = "logtriage reload probe: disk usage at 91% on /var"
 
 
@@ -130,17 +131,21 @@ class Reloader:
         changed = sorted(
             key
             for key, value in cfg.values.items()
-            if not key.startswith(RELOADABLE_SECTIONS) and self.cfg.values.get(key) != value
+            if (not key.startswith(RELOADABLE_SECTIONS) or key.startswith(RESTART_ONLY))
+            and self.cfg.values.get(key) != value
         )
         if changed:
-            log.warning("restart_needed", settings=changed, reason="only rules.*, model.*, cache.*, template.* reload")
+            log.warning(
+                "restart_needed", settings=changed, reason="only rules, model, cache (not its store), template reload"
+            )
 
 
 def _build_checked(cfg: Config, old: Engine, old_cfg: Config) -> tuple[Engine, bool, bool]:
     """Runs in a worker thread. Raises on anything that would make the new engine fail calls."""
     model = load_linear_model(cfg)
     encoder = old.model_tier.encoder if old.model_tier and _same_embedding(cfg, model, old, old_cfg) else None
-    new = build_engine(cfg, encoder=encoder, llm_tier=old.llm_tier, model=model)
+    store = old.shared.store if old.shared is not None else None  # one per process: a new URL needs a restart
+    new = build_engine(cfg, encoder=encoder, llm_tier=old.llm_tier, model=model, store=store)
     if new.model_tier is not None:
         # a model whose weights do not fit the embedding fails here, not on the first call
         dimension = getattr(new.model_tier.encoder, "dimension", model.dimension)

@@ -12,6 +12,7 @@ import random
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import structlog
 
@@ -26,6 +27,9 @@ from .llm_items import LlmItemLike, Outcome, classification, confidence
 from .redaction import Redactor
 from .request_budget import RequestBudget
 from .settings import LlmSettings, resolve_api_key
+
+if TYPE_CHECKING:
+    from .fleet import LlmFleet
 
 log = structlog.get_logger(__name__)
 
@@ -78,6 +82,7 @@ class LlmTier:
         self._slots: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._client = self._new_client() if self.enabled else None
+        self.fleet: LlmFleet | None = None  # the fleet's answers, claims and budget (cache.redis_url)
         if not settings.enabled:
             log.info("llm_disabled", reason="llm.enabled is false")
         elif not self._api_key:
@@ -120,6 +125,8 @@ class LlmTier:
             first.setdefault(item.key, item)
         self._counts["cache_hits"] += len(items) - sum(len(v) for v in misses.values())
         self._counts["cache_misses"] += sum(len(v) for v in misses.values())
+        if self.fleet is not None and misses:
+            await self._settle_with_fleet(items, first, misses, results)
         if not misses:
             return results
         if self.settings.mode == "async":
@@ -153,6 +160,7 @@ class LlmTier:
     def stats(self) -> dict[str, int | float]:
         return {
             **self._counts,
+            **(self.fleet.counts if self.fleet is not None else {}),
             "enabled": int(self.enabled),
             "cache_entries": len(self._cache),
             "pending": len(self._pending),
@@ -222,6 +230,24 @@ class LlmTier:
             model_version=f"llm:{answer.model}",
             template_id=item.template_id,
         )
+
+    async def _settle_with_fleet(
+        self,
+        items: Sequence[LlmItemLike],
+        first: dict[str, LlmItemLike],
+        misses: dict[str, list[int]],
+        results: list[Classification | None],
+    ) -> None:
+        """Takes the fleet's answers; leaves templates another daemon asks about unanswered (for now)."""
+        assert self.fleet is not None
+        ours = {k: item for k, item in first.items() if k not in self._pending and k not in self._inflight}
+        hits, elsewhere = await self.fleet.settle(ours, self._digest, self._allowed_set)
+        for key, answer in hits.items():
+            self._cache.put(key, answer)
+        for key in (*hits, *elsewhere):
+            del first[key]
+            for i in misses.pop(key):
+                results[i] = self._lookup(items[i])
 
     def _schedule(self, items: Iterable[LlmItemLike]) -> None:
         for item in items:
@@ -299,6 +325,8 @@ class LlmTier:
         finally:
             if slot_held:
                 self._slots.release()
+            if self.fleet is not None:
+                self.fleet.release([item.key for item in batch if item.key not in outcomes], self._digest)
             for item in batch:
                 future = self._inflight.pop(item.key, None)
                 if future is not None and not future.done():
@@ -321,6 +349,11 @@ class LlmTier:
                     return {}
                 await asyncio.sleep(wait)
                 continue
+            if self.fleet is not None:
+                fleet_wait = await self.fleet.take_budget(s.requests_per_minute, s.requests_per_day)
+                if fleet_wait > 0:
+                    self._budget.pause(fleet_wait)  # the fleet's budget is spent: every caller here waits
+                    continue
             if not self._breaker.allow():
                 return {}
             self._budget.take()
@@ -386,6 +419,9 @@ class LlmTier:
                 log.warning("llm_cache_not_saved", error=str(err))
             if self._examples is not None:
                 self._examples.append(item.source, line.text, label)
+            if self.fleet is not None:
+                self.fleet.publish(item.key, label, model, self._digest)
+                self.fleet.example(item.source, line.text, label)
         return outcomes
 
 
