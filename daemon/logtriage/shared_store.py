@@ -86,13 +86,19 @@ class SharedStore:
     ) -> None:
         from redis.asyncio import Redis
         from redis.backoff import NoBackoff
+        from redis.connection import parse_url
         from redis.retry import Retry
 
-        if not url.startswith(("redis://", "rediss://", "unix://", "valkey://", "valkeys://")):
-            from .config import ConfigError
+        from .config import ConfigError
 
-            raise ConfigError(f"cache.redis_url {url!r}: expected redis://host:port/db or rediss://host:port/db")
         url = url.replace("valkey", "redis", 1) if url.startswith("valkey") else url
+        try:
+            parse_url(url)
+        except ValueError as err:
+            shown = _without_password(url)
+            raise ConfigError(
+                f"cache.redis_url {shown!r}: {err}; expected redis://host:port/db or rediss://..."
+            ) from err
         self.url_for_log = _without_password(url)
         self.timeout_s = timeout_s
         self.ttl_ms = max(1, int(ttl_s * 1000))

@@ -7,6 +7,23 @@ from typing import Protocol
 
 from ..records import UNCLASSIFIED, Classification, Tier, unclassified
 
+# what the tier counts (its stats(), exported as logtriage_llm_<name>_total)
+COUNTERS = (
+    "requests",
+    "failures",
+    "retries",
+    "timeouts",
+    "answered",
+    "malformed",
+    "out_of_set",
+    "cache_hits",
+    "cache_misses",
+    "dropped",
+    "budget_rejections",
+    "deadline_expired",
+    "server_pauses",
+)
+
 
 class LlmItemLike(Protocol):
     """What classify reads of an item; the engine's own item type fits as it is."""

@@ -23,7 +23,7 @@ from .batch_prompt import PromptLine, allowed_labels, parse_answers, prompt_line
 from .circuit_breaker import CircuitBreaker
 from .gemini_client import GeminiClient, LlmCallError, LlmTimeout
 from .learned_examples import LearnedExamples
-from .llm_items import LlmItemLike, Outcome, classification, confidence
+from .llm_items import COUNTERS, LlmItemLike, Outcome, classification, confidence
 from .redaction import Redactor
 from .request_budget import RequestBudget
 from .settings import LlmSettings, resolve_api_key
@@ -34,21 +34,6 @@ if TYPE_CHECKING:
 log = structlog.get_logger(__name__)
 
 MIN_CALL_S = 0.05  # less time than this left: not worth a request
-COUNTERS = (
-    "requests",
-    "failures",
-    "retries",
-    "timeouts",
-    "answered",
-    "malformed",
-    "out_of_set",
-    "cache_hits",
-    "cache_misses",
-    "dropped",
-    "budget_rejections",
-    "deadline_expired",
-    "server_pauses",
-)
 
 
 class LlmTier:
@@ -125,8 +110,15 @@ class LlmTier:
             first.setdefault(item.key, item)
         self._counts["cache_hits"] += len(items) - sum(len(v) for v in misses.values())
         self._counts["cache_misses"] += sum(len(v) for v in misses.values())
-        if self.fleet is not None and misses:
-            await self._settle_with_fleet(items, first, misses, results)
+        if self.fleet is not None and misses:  # the fleet's answers; what another daemon asks stays open
+            ours = {k: item for k, item in first.items() if k not in self._pending and k not in self._inflight}
+            hits, elsewhere = await self.fleet.settle(ours, self._digest, self._allowed_set)
+            for key in (*hits, *elsewhere):
+                if key in hits:
+                    self._cache.put(key, hits[key])
+                del first[key]
+                for i in misses.pop(key):
+                    results[i] = self._lookup(items[i])
         if not misses:
             return results
         if self.settings.mode == "async":
@@ -230,24 +222,6 @@ class LlmTier:
             model_version=f"llm:{answer.model}",
             template_id=item.template_id,
         )
-
-    async def _settle_with_fleet(
-        self,
-        items: Sequence[LlmItemLike],
-        first: dict[str, LlmItemLike],
-        misses: dict[str, list[int]],
-        results: list[Classification | None],
-    ) -> None:
-        """Takes the fleet's answers; leaves templates another daemon asks about unanswered (for now)."""
-        assert self.fleet is not None
-        ours = {k: item for k, item in first.items() if k not in self._pending and k not in self._inflight}
-        hits, elsewhere = await self.fleet.settle(ours, self._digest, self._allowed_set)
-        for key, answer in hits.items():
-            self._cache.put(key, answer)
-        for key in (*hits, *elsewhere):
-            del first[key]
-            for i in misses.pop(key):
-                results[i] = self._lookup(items[i])
 
     def _schedule(self, items: Iterable[LlmItemLike]) -> None:
         for item in items:
