@@ -1,0 +1,123 @@
+"""Azure Activity Log records (the `cloud_audit` family, continued): Administrative, Policy, Security,
+ServiceHealth and ResourceHealth categories with their documented operationName / resultType values.
+"""
+
+from training.templates.families._kit import CRIT, DEP, ERR, SEC, SN, UA
+from training.templates.families.cloud_audit import t
+from training.values import register
+
+register(
+    {
+        "az_sub": lambda r: (
+            f"{r.randrange(16**8):08x}-{r.randrange(16**4):04x}-4{r.randrange(16**3):03x}-"
+            f"a{r.randrange(16**3):03x}-{r.randrange(16**12):012x}"
+        ),
+    }
+)
+
+FAMILY = "cloud_audit"
+AZ = "azure-activity"
+
+
+def az(op: str, status: str, category: str = "Administrative", tail: str = "") -> str:
+    """One Azure Activity Log record."""
+    return (
+        '{{"time":"{ts}","resourceId":"/SUBSCRIPTIONS/{az_sub}/RESOURCEGROUPS/RG-PROD/PROVIDERS/'
+        + op.rsplit("/", 1)[0]
+        + '/{svc}","operationName":"'
+        + op
+        + '","category":"'
+        + category
+        + '","resultType":"'
+        + status
+        + '",'
+        '"callerIpAddress":"{ip}","identity":{{"claims":{{"name":"{email}"}}}}' + tail + "}}"
+    )
+
+
+TEMPLATES = [
+    t(
+        UA,
+        "az.admin",
+        az("Microsoft.Authorization/roleAssignments/write", "Success"),
+        az(
+            "Microsoft.Resources/subscriptions/resourceGroups/write",
+            "Success",
+            tail=',"properties":{{"statusCode":"Created"}}',
+        ),
+        sources=AZ,
+    ),
+    t(
+        SN,
+        "az.routine",
+        az("Microsoft.Compute/virtualMachines/start/action", "Success"),
+        az("Microsoft.Compute/virtualMachines/restart/action", "Success"),
+        az("Microsoft.Storage/storageAccounts/listKeys/action", "Success"),
+        az("Microsoft.Web/sites/write", "Success"),
+        sources=AZ,
+    ),
+    t(
+        ERR,
+        "az.failed",
+        az(
+            "Microsoft.Compute/virtualMachines/write",
+            "Failed",
+            tail=',"properties":{{"statusCode":"Conflict",'
+            '"statusMessage":"{{\\"error\\":{{\\"code\\":\\"AllocationFailed\\",\\"message\\":\\"Allocation failed. We'
+            " do"
+            ' not have sufficient capacity for the requested VM size in this region.\\"}}}}"}}',
+        ),
+        az(
+            "Microsoft.Resources/deployments/write",
+            "Failed",
+            tail=',"properties":{{"statusCode":"BadRequest",'
+            '"statusMessage":"{{\\"error\\":{{\\"code\\":\\"InvalidTemplateDeployment\\"}}}}"}}',
+        ),
+        sources=AZ,
+    ),
+    t(
+        SEC,
+        "az.denied",
+        az("Microsoft.KeyVault/vaults/secrets/read", "Failed", tail=',"properties":{{"statusCode":"Forbidden"}}'),
+        az("Microsoft.Authorization/policies/audit/action", "Success", category="Policy"),
+        az("Microsoft.Security/locations/alerts/activate/action", "Active", category="Security"),
+        sources=AZ,
+    ),
+    t(
+        CRIT,
+        "az.service_health",
+        az(
+            "Microsoft.ServiceHealth/incident/action",
+            "Active",
+            category="ServiceHealth",
+            tail=',"properties":{{"title":"Virtual Machines - West Europe - Service outage",'
+            '"incidentType":"Incident"}}',
+        ),
+        az(
+            "Microsoft.Resourcehealth/healthevent/Activated/action",
+            "Active",
+            category="ResourceHealth",
+            tail=',"properties":{{"title":"Virtual machine unavailable: a hardware failure on the host was detected"}}',
+        ),
+        sources=AZ,
+    ),
+    t(
+        DEP,
+        "az.retirement",
+        az(
+            "Microsoft.ServiceHealth/healthadvisory/action",
+            "Active",
+            category="ServiceHealth",
+            tail=',"properties":{{"title":"Basic SKU public IP addresses will be retired on 30 September 2025",'
+            '"incidentType":"ActionRequired"}}',
+        ),
+        az(
+            "Microsoft.ServiceHealth/healthadvisory/action",
+            "Active",
+            category="ServiceHealth",
+            tail=',"properties":{{"title":"Support for TLS 1.0 and 1.1 on Azure Storage ends; upgrade clients to TLS'
+            ' 1.2","incidentType":"ActionRequired"}}',
+        ),
+        sources=AZ,
+    ),
+]
