@@ -5,9 +5,11 @@ opentelemetry-proto (OTLP/gRPC LogsService and OTLP/HTTP /v1/logs) that keeps th
 from __future__ import annotations
 
 import http.server
+import ssl
 import threading
 from collections.abc import Callable
 from concurrent import futures
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -32,9 +34,10 @@ class OtlpReceiver:
     """The next hop: OTLP/gRPC on `port`, or OTLP/HTTP when `http` is set. Answers every Export with `reply`
     (an ExportLogsServiceResponse, e.g. with partial_success) or fails it with `fail`."""
 
-    def __init__(self, port: int | None = None, *, http: bool = False) -> None:
+    def __init__(self, port: int | None = None, *, http: bool = False, tls: tuple[str, str] | None = None) -> None:
         self.port = port or free_port()
         self.http = http
+        self.tls = tls  # (certificate, key) PEM files: serve TLS
         self.bodies: list[bytes] = []
         self.reply = ls.ExportLogsServiceResponse()
         self.fail: grpc.StatusCode | None = None
@@ -44,7 +47,9 @@ class OtlpReceiver:
 
     @property
     def target(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1/logs" if self.http else f"grpc://127.0.0.1:{self.port}"
+        secure = "s" if self.tls else ""
+        host = "localhost" if self.tls else "127.0.0.1"
+        return f"http{secure}://{host}:{self.port}/v1/logs" if self.http else f"grpc{secure}://{host}:{self.port}"
 
     def start(self) -> OtlpReceiver:
         if self.http:
@@ -55,7 +60,11 @@ class OtlpReceiver:
             self._grpc.add_generic_rpc_handlers(
                 (grpc.method_handlers_generic_handler(SERVICE.full_name, {"Export": handler}),)
             )
-            self._grpc.add_insecure_port(f"127.0.0.1:{self.port}")
+            if self.tls:
+                cert, key = (Path(f).read_bytes() for f in self.tls)
+                self._grpc.add_secure_port(f"127.0.0.1:{self.port}", grpc.ssl_server_credentials([(key, cert)]))
+            else:
+                self._grpc.add_insecure_port(f"127.0.0.1:{self.port}")
             self._grpc.start()
         return self
 
@@ -93,6 +102,10 @@ class OtlpReceiver:
         http.server.ThreadingHTTPServer.allow_reuse_address = True
         self._http = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self._http.daemon_threads = True
+        if self.tls:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*self.tls)
+            self._http.socket = context.wrap_socket(self._http.socket, server_side=True)
         threading.Thread(target=self._http.serve_forever, daemon=True).start()
 
     def stop(self) -> None:

@@ -21,6 +21,7 @@ from .otlp_peers import (
     OtlpReceiver,
     SdkSender,
     attributes,
+    export,
     one_record_request,
     start_otlp_bridge,
     without_labels,
@@ -156,3 +157,15 @@ def test_tls_on_both_listeners(otlp_receiver, stub_daemon, start_bridge, certs):
     with grpc.insecure_channel(bridge.address) as plain, pytest.raises(grpc.RpcError) as refused:
         plain.unary_unary("/opentelemetry.proto.collector.logs.v1.LogsService/Export")(b"", timeout=3)
     assert refused.value.code() == grpc.StatusCode.UNAVAILABLE  # a plaintext sender is not served
+
+
+@pytest.mark.parametrize("http", [False, True], ids=["grpcs", "https"])
+def test_tls_to_the_next_hop(stub_daemon, start_bridge, certs, http):
+    secure = OtlpReceiver(http=http, tls=(certs["cert"], certs["key"])).start()
+    try:
+        bridge = start_otlp_bridge(start_bridge, secure.target, stub_daemon.address, "--forward-tls-ca", certs["cert"])
+        export(bridge.address, one_record_request("over tls to the next hop"))
+        ((_, _, record),) = secure.records()
+        assert attributes(record)["logtriage.label"] == "stub:over tls to the next"
+    finally:
+        secure.stop()

@@ -1,6 +1,7 @@
 """An HTTP/1.1 listener for the bridges that take HTTP (vector, otlp): each connection's requests are read in
 turn and answered by `handle`; a request that cannot be read is answered by `refuse` and the connection closed.
-`close()` stops listening and waits a grace period for the requests in work.
+`close()` stops listening, closes kept-alive connections between requests at once, and waits a grace period for
+the requests in work.
 
 Every refusal is answered, logged as one line, and followed by a clean close: the bridge stops writing, reads
 (and drops) what the sender still sends for a moment, then closes. Closing with unread bytes would reset the
@@ -48,6 +49,7 @@ class HttpServer:
         self.max_body_bytes = max_body_bytes
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[Any]] = set()
+        self._idle: set[asyncio.Task[Any]] = set()  # connections waiting for their next request
 
     async def start(self) -> None:
         self._server = await start_listener(self.listen, self._serve, self.server_ssl, limit=1 << 16)
@@ -55,6 +57,8 @@ class HttpServer:
     async def close(self, grace_s: float = 10.0) -> None:
         if self._server:
             self._server.close()
+        for task in list(self._idle):
+            task.cancel()
         if self._connections:
             await asyncio.wait(list(self._connections), timeout=grace_s)
 
@@ -64,12 +68,17 @@ class HttpServer:
             self._connections.add(task)
         try:
             while True:
+                if task is not None:
+                    self._idle.add(task)
                 try:
                     request = await read_request(reader, writer, self.max_body_bytes)
                 except HttpError as exc:  # the body was not read (or cannot be): answer, then close
                     log.warning("bad request", status=exc.status, error=str(exc))
                     await _refuse_and_close(reader, writer, self.refuse(exc))
                     return
+                finally:
+                    if task is not None:
+                        self._idle.discard(task)
                 if request is None:
                     return
                 writer.write(await self.handle(request))
@@ -78,6 +87,9 @@ class HttpServer:
                     return
         except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
             return
+        except asyncio.CancelledError:  # closing: drop the connection, no TLS goodbye to wait for
+            writer.transport.abort()
+            raise
         except Exception:  # a bug must cost one connection an answer, never the bridge or a silent drop
             log.exception("unexpected error on a request; answering 500 and closing the connection")
             with contextlib.suppress(Exception):
