@@ -7,6 +7,7 @@ import threading
 
 import grpc
 import pytest
+from google.rpc import error_details_pb2, status_pb2
 from opentelemetry.proto.collector.logs.v1 import logs_service_pb2 as ls
 
 from ..conftest import free_port
@@ -123,4 +124,8 @@ def test_memory_bound_gives_unavailable_at_once(stub_daemon, start_bridge):
         export(bridge.address, one_record_request())
     holder.join(30)
     assert full.value.code() == grpc.StatusCode.UNAVAILABLE and "holds too much" in full.value.details()
+    retry = error_details_pb2.RetryInfo.FromString(dict(full.value.trailing_metadata())["google.rpc.retryinfo-bin"])
+    assert retry.retry_delay.seconds >= 1  # the SDK's exporters wait that long before trying again
+    status = status_pb2.Status.FromString(dict(full.value.trailing_metadata())["grpc-status-details-bin"])
+    assert status.code == grpc.StatusCode.UNAVAILABLE.value[0] and status.details[0].Is(retry.DESCRIPTOR)
     assert first == [grpc.StatusCode.UNAVAILABLE]

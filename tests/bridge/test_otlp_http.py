@@ -12,7 +12,7 @@ from pathlib import Path
 
 import grpc
 import pytest
-from google.rpc import status_pb2
+from google.rpc import error_details_pb2, status_pb2
 from opentelemetry.exporter.otlp.proto.http import Compression
 from opentelemetry.proto.collector.logs.v1 import logs_service_pb2 as ls
 
@@ -137,7 +137,8 @@ def test_next_hop_down_gives_503_with_retry_after(stub_daemon, start_bridge):
     bridge = start_otlp_bridge(start_bridge, down.target, stub_daemon.address, "--delivery-timeout", "0.5")
     status, body, headers = post(connect(bridge.http_address), one_record_request().SerializeToString(), PROTOBUF)
     assert status == 503 and int(headers["Retry-After"]) >= 1
-    assert "not taking records" in status_pb2.Status.FromString(body).message
+    answer = status_pb2.Status.FromString(body)
+    assert "not taking records" in answer.message and answer.details[0].Is(error_details_pb2.RetryInfo.DESCRIPTOR)
 
 
 def test_tls_on_both_listeners(otlp_receiver, stub_daemon, start_bridge, certs):

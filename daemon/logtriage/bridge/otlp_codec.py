@@ -214,10 +214,29 @@ def response_bytes(rejected: int, error_message: str) -> bytes:
     return response.SerializeToString()
 
 
-def status_bytes(code: int, text: str) -> bytes:
-    """A google.rpc.Status (code = 1, message = 2): the body of an OTLP/HTTP error response."""
-    raw = text.encode()
-    return b"\x08" + _varint(code) + b"\x12" + _varint(len(raw)) + raw
+RETRY_INFO_TYPE = b"type.googleapis.com/google.rpc.RetryInfo"
+
+
+def retry_info_bytes(seconds: int) -> bytes:
+    """A google.rpc.RetryInfo {retry_delay: Duration {seconds}}: how long the sender should wait."""
+    duration = b"\x08" + _varint(seconds)
+    return b"\x0a" + _varint(len(duration)) + duration
+
+
+def status_bytes(code: int, text: str, retry_after_s: int = 0) -> bytes:
+    """A google.rpc.Status (code = 1, message = 2, details = 3): the body of an OTLP/HTTP error response and
+    gRPC's rich status; with `retry_after_s`, a RetryInfo in its details."""
+    out = b"\x08" + _varint(code) + _field(2, text.encode())
+    if retry_after_s:
+        info = retry_info_bytes(retry_after_s)
+        any_value = _field(1, RETRY_INFO_TYPE) + _field(2, info)
+        out += _field(3, any_value)
+    return out
+
+
+def _field(number: int, value: bytes) -> bytes:
+    """A length-delimited field."""
+    return _varint(number << 3 | 2) + _varint(len(value)) + value
 
 
 def _varint(n: int) -> bytes:

@@ -81,5 +81,8 @@ def _answer(outcome: Outcome, media: str, keep_alive: bool) -> bytes:
         return response(200, encode(outcome.rejected, outcome.message), keep_alive=keep_alive, content_type=media)
     status = HTTP_STATUS.get(outcome.code, 500)
     headers = {"Retry-After": str(outcome.retry_after_s)} if outcome.retry_after_s else None
-    body = (status_json if as_json else status_bytes)(outcome.code.value[0], outcome.message)
+    if as_json:
+        body = status_json(outcome.code.value[0], outcome.message, outcome.retry_after_s)
+    else:
+        body = status_bytes(outcome.code.value[0], outcome.message, outcome.retry_after_s)
     return response(status, body, keep_alive=keep_alive, headers=headers, content_type=media)

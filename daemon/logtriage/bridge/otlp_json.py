@@ -75,5 +75,8 @@ def response_json(rejected: int, error_message: str) -> bytes:
     return json.dumps(json_format.MessageToDict(response), separators=(",", ":")).encode()
 
 
-def status_json(code: int, message: str) -> bytes:
-    return json.dumps({"code": code, "message": message}, ensure_ascii=False).encode()
+def status_json(code: int, message: str, retry_after_s: int = 0) -> bytes:
+    status: dict[str, Any] = {"code": code, "message": message}
+    if retry_after_s:
+        status["details"] = [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": f"{retry_after_s}s"}]
+    return json.dumps(status, ensure_ascii=False).encode()

@@ -24,6 +24,8 @@ from .otlp_codec import (
     count_records,
     parse_request,
     response_bytes,
+    retry_info_bytes,
+    status_bytes,
 )
 from .otlp_codec import queries as read_queries
 from .otlp_sink import Exporter, NextHopDown, NextHopRefused
@@ -157,7 +159,14 @@ class GrpcListener:
     async def _export(self, request: bytes, context: grpc.aio.ServicerContext) -> bytes:
         outcome = await self.pipeline.export(request, context.time_remaining())
         if not outcome.ok:
-            await context.abort(outcome.code, outcome.message)
+            trailing: tuple[tuple[str, bytes], ...] = ()
+            if outcome.retry_after_s:  # how long to wait: read by the SDKs (retryinfo) and the Collector (details)
+                status = status_bytes(outcome.code.value[0], outcome.message, outcome.retry_after_s)
+                trailing = (
+                    ("google.rpc.retryinfo-bin", retry_info_bytes(outcome.retry_after_s)),
+                    ("grpc-status-details-bin", status),
+                )
+            await context.abort(outcome.code, outcome.message, trailing)
         return response_bytes(outcome.rejected, outcome.message)
 
 
