@@ -297,7 +297,7 @@ TEMPLATES = [
         "crm.app",
         "DeprecationWarning: simple_salesforce.Salesforce.query_all_iter is deprecated; use query_all_iter on the"
         " bulk handler",
-        "Endpoint getCustomerDetails is deprecated, use /v2/customers/{{id}}",
+        "Endpoint getCustomerDetails is deprecated, use /v2/customers/:id",
         "Module LegacyLeadImporter will be removed in 5.0; switch to the Bulk API 2.0 importer",
         prefixes="none py json",
     ),

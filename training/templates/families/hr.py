@@ -229,7 +229,7 @@ TEMPLATES = [
     t(
         DEP,
         "hr.app",
-        "Endpoint /api/v1/employees/{{id}}/salary is deprecated, use /api/v2/compensation",
+        "Endpoint /api/v1/employees/:id/salary is deprecated, use /api/v2/compensation",
         "Module PayslipPdfV1 will be removed in 4.0",
         "Setting payroll.legacy_rounding is deprecated and ignored from release 2025.1",
         prefixes="none json py",
