@@ -12,6 +12,7 @@ import contextlib
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import grpc
 import structlog
@@ -56,7 +57,11 @@ class _Group:
 @dataclass(slots=True)
 class _Batch:
     segments: list[tuple[_Group, int, int]] = field(default_factory=list)
-    records: list[pb.LogRecord] = field(default_factory=list)
+    request: pb.ClassifyBatchRequest = field(default_factory=pb.ClassifyBatchRequest)
+
+    @property
+    def records(self) -> Any:
+        return self.request.records
 
 
 class DaemonLabeller:
@@ -120,6 +125,7 @@ class DaemonLabeller:
         batch = _Batch()
         size = 0
         limit_records, limit_bytes = self.settings.batch_size, self.settings.max_request_bytes
+        add = batch.records.add  # built in place: a LogRecord per record, then a copy into the request, cost 2x
         while self._pending and len(batch.records) < limit_records:
             group = self._pending[0]
             start = index = group.next_index
@@ -128,7 +134,7 @@ class DaemonLabeller:
                 cost = len(q.message) + len(q.source) + 16
                 if batch.records and size + cost > limit_bytes:
                     break
-                batch.records.append(pb.LogRecord(source=q.source, message=q.message))
+                add(source=q.source, message=q.message)
                 size += cost
                 index += 1
             group.next_index = index
@@ -140,7 +146,7 @@ class DaemonLabeller:
 
     async def _call(self, batch: _Batch) -> None:
         try:
-            labels = await self._classify(batch.records)
+            labels = await self._classify(batch.request)
         except Exception:  # never leave a chunk waiting forever
             log.exception("labelling failed; records forwarded as Unclassified", records=len(batch.records))
             labels = [UNCLASSIFIED_LABEL] * len(batch.records)
@@ -154,8 +160,8 @@ class DaemonLabeller:
             if group.remaining == 0 and not group.done.done():
                 group.done.set_result(group.labels)
 
-    async def _classify(self, records: list[pb.LogRecord]) -> list[Label]:
-        request = pb.ClassifyBatchRequest(records=records)
+    async def _classify(self, request: pb.ClassifyBatchRequest) -> list[Label]:
+        records = request.records
         delay = 0.2
         attempt = 0
         while True:
@@ -165,10 +171,7 @@ class DaemonLabeller:
                 if len(reply.classifications) != len(records):
                     raise _BadReply(f"{len(reply.classifications)} answers for {len(records)} records")
                 self._set_failing(False, "")
-                return [
-                    Label(c.label or UNCLASSIFIED_LABEL.label, TIER_NAMES.get(c.tier, "none"), float(c.confidence))
-                    for c in reply.classifications
-                ]
+                return _labels(reply)
             except grpc.aio.AioRpcError as exc:
                 if exc.code() in RETRY_CODES and attempt < self._failover_attempts:
                     # another daemon (round_robin picks a ready one) may answer: the same batch again, soon
@@ -194,6 +197,20 @@ class DaemonLabeller:
             log.warning("daemon not answering", target=self.settings.target, reason=reason, action=action)
         else:
             log.info("daemon answering again", target=self.settings.target)
+
+
+def _labels(reply: pb.ClassifyBatchResponse) -> list[Label]:
+    """One Label per answer; answers that are the same share one Label (most records share a few)."""
+    seen: dict[tuple[str, int, float], Label] = {}
+    out = []
+    for c in reply.classifications:
+        key = (c.label, c.tier, c.confidence)
+        label = seen.get(key)
+        if label is None:
+            label = Label(c.label or UNCLASSIFIED_LABEL.label, TIER_NAMES.get(c.tier, "none"), float(c.confidence))
+            seen[key] = label
+        out.append(label)
+    return out
 
 
 class _BadReply(Exception):
