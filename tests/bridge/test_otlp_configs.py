@@ -65,3 +65,12 @@ def test_the_flag_table_lists_every_otlp_flag():
     for opt in OPTIONS:
         if "otlp" in opt.modes:
             assert f"`{opt.flag}" in text, opt.flag
+
+
+def test_otlp_command_line_errors_name_the_flag():
+    from .test_cli import bridge
+
+    off = bridge("otlp", "--listen", "off", "--http-listen", "off", "--forward-to", "grpc://127.0.0.1:1")
+    assert off.returncode == 2 and "--listen and --http-listen are both off" in off.stderr
+    forward = bridge("otlp", "--forward-to", "127.0.0.1:1")
+    assert forward.returncode == 2 and "grpc://HOST:PORT (OTLP/gRPC) or http://HOST:PORT/v1/logs" in forward.stderr
