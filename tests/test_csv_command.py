@@ -99,3 +99,27 @@ def test_bad_row_is_reported_with_its_line_and_the_rest_labelled(tmp_path: Path,
     assert len(rows) == 4  # header + 3 good rows
     assert b"\xff\xfe" in rows[2]  # the original bytes go out as they came
     assert rows[3].endswith(b"Security Alert,regex,1.0000")
+
+
+def test_bom_unterminated_quote_and_duplicate_column(tmp_path: Path, daemon_address: str) -> None:
+    # a spreadsheet's UTF-8 export starts with a byte order mark: the header still has 'source'
+    src = tmp_path / "edge.csv"
+    src.write_bytes(
+        "\ufeffsource,log_message\n"
+        "app,user U1 logged in\n"
+        'app,"this quote is never closed\n'
+        "sshd,Failed password for root from 10.0.0.1 port 22 ssh2\n".encode()
+    )
+    out = tmp_path / "o.csv"
+    result = run("classify", str(src), "-o", str(out), "--server", daemon_address)
+    assert result.returncode == 0, result.stderr
+    assert "line 3: bad CSV row skipped: a quoted field is never closed" in result.stderr
+    rows = read_output(out)
+    assert [r["source"] for r in rows] == ["app", "sshd"]  # the row after the bad one is read on its own
+    assert rows[1]["target_label"] == "Security Alert"
+
+    dup = tmp_path / "dup.csv"
+    dup.write_text("source,log_message,log_message\napp,a,b\n")
+    result = run("classify", str(dup), "-o", str(tmp_path / "d.csv"), "--server", daemon_address)
+    assert result.returncode == 2
+    assert "2 'log_message' columns (columns 2, 3)" in result.stderr

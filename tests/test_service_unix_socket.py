@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import stat
 import time
 from pathlib import Path
@@ -23,6 +24,9 @@ from .service_helpers import NotifySocket
 def test_unix_socket_mode_and_a_call_over_it(tmp_path: Path) -> None:
     path = tmp_path / "run" / "logtriaged.sock"
     path.parent.mkdir()
+    stale = socket.socket(socket.AF_UNIX)  # left over from a daemon that was killed: nothing answers on it
+    stale.bind(str(path))
+    stale.close()
     notify = NotifySocket(abstract=f"logtriage-test-{os.getpid()}-{time.monotonic_ns()}")
     # WATCHDOG_PID names another process (as when systemd set it for a parent): not our watchdog
     env = notify.env(WATCHDOG_USEC="200000", WATCHDOG_PID="1")
@@ -43,6 +47,13 @@ def test_unix_socket_mode_and_a_call_over_it(tmp_path: Path) -> None:
             )
             answer = stub.Classify(request, timeout=30).classification
         assert (answer.label, answer.rule_id) == ("Security Alert", "sshd-invalid-user")
+        # a second daemon on the same path refuses to start, as on a taken TCP port; the first keeps its socket
+        second = DaemonProcess(tmp_path, listen=f"unix:{path}", env={"GEMINI_API_KEY": ""})
+        assert second.proc.wait(60) == 2
+        assert "another process is listening on" in second.log()
+        second.stop()
+        with grpc.insecure_channel(f"unix:{path}") as channel:
+            assert pb_grpc.ClassifierServiceStub(channel).GetInfo(pb.GetInfoRequest(), timeout=30).rule_count
         daemon.proc.send_signal(signal.SIGTERM)
         notify.wait_for("STOPPING", daemon=daemon)
         assert daemon.stop() == 0

@@ -1,4 +1,9 @@
-"""`logtriage classify`: label a CSV of `source,log_message` rows, streaming, in the input's order."""
+"""`logtriage classify`: label a CSV of `source,log_message` rows, streaming, in the input's order.
+
+A UTF-8 byte order mark before the header is dropped. A row whose quoted field is never closed would
+swallow every row after it into one field: it is reported as a bad row (with the line it starts on) and
+the lines after that line are read again as rows of their own.
+"""
 
 from __future__ import annotations
 
@@ -42,14 +47,41 @@ def _safe_text(text: str) -> str:
 
 
 class _CountingLines:
+    """The input's lines, counted, with the raw lines of the row being read kept so they can be read again."""
+
     def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
+        self.stream = iter(stream)
         self.chars = 0
+        self.line = 0  # lines handed to the csv reader so far
+        self.row_lines: list[str] = []
+        self._again: deque[str] = deque()
 
     def __iter__(self) -> Iterator[str]:
-        for line in self.stream:
+        return self
+
+    def __next__(self) -> str:
+        if self._again:
+            line = self._again.popleft()
+        else:
+            line = next(self.stream)
             self.chars += len(line)
-            yield line
+        self.line += 1
+        self.row_lines.append(line)
+        return line
+
+    def start_row(self) -> int:
+        """Forget the last row's lines; the number of the line the next row starts on."""
+        self.row_lines = []
+        return self.line + 1
+
+    def read_again(self, lines: list[str]) -> None:
+        self._again.extendleft(reversed(lines))
+        self.line -= len(lines)
+
+
+def _unterminated(lines: list[str]) -> bool:
+    """A row over several lines with an odd number of quotes: a quoted field that was never closed ran on."""
+    return len(lines) > 1 and sum(line.count('"') for line in lines) % 2 == 1
 
 
 def classify_csv(
@@ -72,9 +104,15 @@ def classify_csv(
         header = next(reader)
     except StopIteration:
         raise CsvError("the input is empty; expected a header row with 'source' and 'log_message'") from None
+    if header and header[0].startswith("\ufeff"):  # a UTF-8 byte order mark, as spreadsheet programs write
+        header[0] = header[0][1:]
     missing = [c for c in (SOURCE, MESSAGE) if c not in header]
     if missing:
         raise CsvError(f"the header {header} lacks column(s) {missing}; expected 'source' and 'log_message'")
+    for name in (SOURCE, MESSAGE):
+        where = [str(k + 1) for k, c in enumerate(header) if c == name]
+        if len(where) > 1:
+            raise CsvError(f"the header has {len(where)} '{name}' columns (columns {', '.join(where)}); keep one")
     i_source, i_message = header.index(SOURCE), header.index(MESSAGE)
     writer = csv.writer(dst, lineterminator="\n")
     writer.writerow([*header, *ADDED])
@@ -84,14 +122,14 @@ def classify_csv(
 
     def batches() -> Iterator[list[Record]]:
         rows: list[list[str]] = []
-        for row in _good_rows(reader, len(header), report, errors):
+        for row in _good_rows(reader, lines, len(header), report, errors):
             rows.append(row)
             if len(rows) >= batch_size:
-                read.append((rows, reader.line_num))
+                read.append((rows, lines.line))
                 yield [Record(_safe_text(r[i_source]), _safe_text(r[i_message])) for r in rows]
                 rows = []
         if rows:
-            read.append((rows, reader.line_num))
+            read.append((rows, lines.line))
             yield [Record(_safe_text(r[i_source]), _safe_text(r[i_message])) for r in rows]
 
     if classify_batches is None:
@@ -112,24 +150,30 @@ def classify_csv(
     return report
 
 
-def _good_rows(reader: Any, width: int, report: CsvReport, errors: IO[str]) -> Iterator[list[str]]:
+def _good_rows(
+    reader: Any, lines: _CountingLines, width: int, report: CsvReport, errors: IO[str]
+) -> Iterator[list[str]]:
     """The rows with as many fields as the header; each bad one is counted and named by its line number."""
     while True:
+        first = lines.start_row()
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             report.bad_rows += 1
-            print(f"line {reader.line_num}: bad CSV row skipped: {exc}", file=errors)
+            print(f"line {lines.line}: bad CSV row skipped: {exc}", file=errors)
+            continue
+        if _unterminated(lines.row_lines):
+            report.bad_rows += 1
+            print(f"line {first}: bad CSV row skipped: a quoted field is never closed", file=errors)
+            lines.read_again(lines.row_lines[1:])
             continue
         if not row:
             continue
         if len(row) != width:
             report.bad_rows += 1
-            print(
-                f"line {reader.line_num}: bad CSV row skipped: {len(row)} fields, the header has {width}", file=errors
-            )
+            print(f"line {first}: bad CSV row skipped: {len(row)} fields, the header has {width}", file=errors)
             continue
         yield row
 

@@ -21,7 +21,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
-from . import __version__, answer_snapshot, config
+from . import __version__, answer_snapshot, config, unix_socket
 from .build import build_engine
 from .engine import Engine
 from .logging_setup import configure_logging
@@ -103,6 +103,12 @@ class Daemon:
         credentials = server_credentials(self.cfg)
         unix_path = listen.removeprefix("unix:").removeprefix("//") if listen.startswith("unix:") else None
         mode = _socket_mode(self.cfg["server.unix_socket_mode"]) if unix_path else None
+        if unix_path:
+            try:
+                if unix_socket.claim(unix_path):
+                    log.info("stale_socket_removed", path=unix_path)
+            except unix_socket.SocketPathTaken as exc:
+                raise config.ConfigError(f"server.listen {listen!r}: cannot listen: {exc}") from None
         # a unix socket file is created with the wanted mode: no window in which it is wider
         umask = os.umask(0o777 & ~mode) if mode is not None else None
         try:

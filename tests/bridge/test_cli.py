@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import socket
+import stat
 import subprocess
 import sys
 import time
@@ -71,3 +73,24 @@ def test_settings_from_environment_and_toml_file(tmp_path: Path):
         finally:
             proc.terminate()
             proc.wait(20)
+
+
+def test_unix_socket_listener_has_the_mode_flag_and_a_second_bridge_on_it_exits_2(
+    tmp_path, receiver, stub_daemon, start_bridge
+):
+    path = tmp_path / "bridge.sock"
+    stale = socket.socket(socket.AF_UNIX)  # a bridge that was killed left its socket file: nothing answers on it
+    stale.bind(str(path))
+    stale.close()
+    old_umask = os.umask(0)  # a permissive umask must not widen the socket
+    try:
+        flags = ("--listen", f"unix:{path}", "--unix-socket-mode", "0600")
+        start_bridge("fluentbit", receiver.address, stub_daemon.address, *flags)
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    second = bridge("fluentbit", "--listen", f"unix:{path}", "--forward-to", receiver.address, timeout=60)
+    assert second.returncode == 2
+    assert "another process is listening on" in second.stderr
+    with socket.socket(socket.AF_UNIX) as sock:  # the first bridge still has its socket
+        sock.connect(str(path))

@@ -24,6 +24,7 @@ import structlog
 
 from logtriage.logging_setup import configure_logging
 from logtriage.sd_notify import Notifier
+from logtriage.unix_socket import SocketPathTaken
 
 from .chunk_ledger import FILE_NAME as CHUNK_LEDGER_FILE
 from .chunk_ledger import ChunkLedger
@@ -175,6 +176,30 @@ OPTIONS: tuple[Option, ...] = (
         modes=("fluentbit",),
         metavar="DIR",
     ),
+    Option(
+        "handshake_timeout",
+        10.0,
+        "seconds a sender has to finish the shared-key handshake before its connection is closed",
+        float,
+        modes=("fluentbit",),
+        metavar="SECONDS",
+    ),
+    Option(
+        "idle_timeout",
+        300.0,
+        "seconds a connection may send nothing (no chunk of it in work) before it is closed; an unfinished "
+        "frame's bytes count against --max-held-bytes and are freed with it",
+        float,
+        modes=("fluentbit",),
+        metavar="SECONDS",
+    ),
+    Option(
+        "unix_socket_mode",
+        "0660",
+        "file mode (octal) of the socket when --listen is unix:/path",
+        modes=FORWARD_MODES,
+        metavar="MODE",
+    ),
     Option("self_hostname", "logtriage-bridge", "hostname in the handshake, both directions", modes=FORWARD_MODES),
     Option("forward_shared_key", "", "shared key for the handshake with a Forward next hop", modes=FORWARD_MODES),
     Option("tls_cert", "", "PEM certificate: listen with TLS", metavar="FILE"),
@@ -296,7 +321,11 @@ def _forward_parts(
     mode: str, v: dict[str, Any], labeller: DaemonLabeller, forward_tls: TlsFiles, server_ssl: ssl.SSLContext | None
 ) -> list[Part]:
     """The deliverer and the listener of the fluentbit and vector modes."""
-    listen = parse_endpoint(v["listen"] or ("127.0.0.1:24224" if mode == "fluentbit" else "127.0.0.1:8686"), "--listen")
+    listen = parse_endpoint(
+        v["listen"] or ("127.0.0.1:24224" if mode == "fluentbit" else "127.0.0.1:8686"),
+        "--listen",
+        v["unix_socket_mode"],
+    )
     labels = LabelSettings(v["message_keys"], v["source_key"], v["classification_key"], v["flat_keys"])
     if v["compress"] not in ("gzip", "none"):
         raise SettingsError(f"--compress {v['compress']!r}: use gzip or none")
@@ -335,6 +364,8 @@ def _forward_parts(
             shared_key=v["shared_key"],
             self_hostname=v["self_hostname"],
             ledger=ChunkLedger(path=Path(v["state_dir"]) / CHUNK_LEDGER_FILE if v["state_dir"] else None),
+            handshake_timeout_s=v["handshake_timeout"],
+            idle_timeout_s=v["idle_timeout"],
         )
     else:
         bridge = VectorBridge(
@@ -381,7 +412,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         values = resolve(args, env)
         configure_logging(values["log_level"], values["log_format"])
         asyncio.run(run(args.mode, values))
-    except SettingsError as exc:
+    except (SettingsError, SocketPathTaken) as exc:  # a taken socket path is like a taken port: exit 2
         print(f"logtriage-bridge: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -28,6 +28,31 @@ from .streams import start_listener
 log = structlog.get_logger("logtriage.bridge.fluentbit")
 
 _OWN_OPTIONS = ("chunk", "size", "compressed")
+HANDSHAKE_MAX_BYTES = 16 << 10  # a PING is a few hundred bytes
+HANDSHAKE_READ = 8 << 10
+
+
+class _Unfinished:
+    """The bytes of a connection's unfinished frame, held in the bridge's ByteBudget."""
+
+    def __init__(self, budget: ByteBudget) -> None:
+        self.budget = budget
+        self.held = 0
+
+    async def set(self, n: int, wait_s: float = 0.0) -> bool:
+        """Holds `n` bytes instead of the last count; False if no room came within `wait_s`."""
+        if n < self.held:
+            await self.budget.release(self.held - n)
+            self.held = n
+        elif n > self.held:
+            more = n - self.held
+            if not self.budget.try_acquire(more):
+                try:
+                    await asyncio.wait_for(self.budget.acquire(more), wait_s)
+                except TimeoutError:
+                    return False
+            self.held = n
+        return True
 
 
 class ForwardBridge:
@@ -43,6 +68,8 @@ class ForwardBridge:
         shared_key: str = "",
         self_hostname: str = "logtriage-bridge",
         ledger: ChunkLedger | None = None,
+        handshake_timeout_s: float = 10.0,
+        idle_timeout_s: float = 300.0,
     ) -> None:
         self.listen = listen
         self.labeller = labeller
@@ -54,6 +81,8 @@ class ForwardBridge:
         self.self_hostname = self_hostname
         self.budget = ByteBudget(delivery.max_held_bytes)
         self.ledger = ledger or ChunkLedger()
+        self.handshake_timeout_s = handshake_timeout_s
+        self.idle_timeout_s = idle_timeout_s
         self.owned = written_keys(labels)
         self._server: asyncio.Server | None = None
         self._udp: asyncio.DatagramTransport | None = None
@@ -88,12 +117,28 @@ class ForwardBridge:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         peer = str(writer.get_extra_info("peername") or writer.get_extra_info("sockname") or "")
-        splitter = FrameSplitter(self.delivery.max_frame_bytes)
         handshake = ServerHandshake(self.shared_key, self.self_hostname) if self.shared_key else None
+        # before the handshake only a PING fits: a sender without the key cannot make the bridge buffer much
+        splitter = FrameSplitter(HANDSHAKE_MAX_BYTES if handshake else self.delivery.max_frame_bytes)
+        unfinished = _Unfinished(self.budget)  # bytes of a frame not yet whole count against --max-held-bytes
+        in_work = [0]  # chunks of this connection not yet acknowledged: the sender waits, it is not idle
         try:
             if handshake is not None:
                 writer.write(handshake.helo())
-            while data := await reader.read(1 << 16):
+            while True:
+                if handshake is not None:
+                    limit, why = self.handshake_timeout_s, "no handshake"
+                else:
+                    limit, why = (self.idle_timeout_s, "idle") if not in_work[0] else (None, "")
+                try:
+                    data = await asyncio.wait_for(reader.read(HANDSHAKE_READ if handshake else 1 << 16), limit)
+                except TimeoutError:
+                    log.warning(
+                        "closing connection", peer=peer, reason=f"{why} for {limit}s", unfinished=splitter.pending_bytes
+                    )
+                    return
+                if not data:
+                    break
                 for frame in splitter.feed(data):
                     if frame == HEARTBEAT:
                         continue
@@ -106,9 +151,18 @@ class ForwardBridge:
                             log.warning("handshake refused; closing connection", peer=peer, reason=refused)
                             return
                         handshake = None
+                        splitter = splitter.with_limit(self.delivery.max_frame_bytes)
                         continue
                     chunk = decode_frame(frame, self.labels, self.owned, self.delivery.max_frame_bytes)
-                    await self._admit(chunk, writer)
+                    await unfinished.set(0)
+                    await self._admit(chunk, writer, in_work)
+                if not await unfinished.set(splitter.pending_bytes, self.idle_timeout_s):
+                    log.warning(
+                        "closing connection: an unfinished frame and no room under --max-held-bytes",
+                        peer=peer,
+                        unfinished=splitter.pending_bytes,
+                    )
+                    return
             if splitter.pending_bytes:
                 log.warning("connection closed in the middle of a frame", peer=peer, bytes=splitter.pending_bytes)
         except ProtocolError as exc:
@@ -118,9 +172,10 @@ class ForwardBridge:
         except Exception:  # one bad peer must not take the bridge down
             log.exception("unexpected error on a connection; closing it", peer=peer)
         finally:
+            await unfinished.set(0)
             writer.close()
 
-    async def _admit(self, chunk: ForwardChunk, writer: asyncio.StreamWriter) -> None:
+    async def _admit(self, chunk: ForwardChunk, writer: asyncio.StreamWriter, in_work: list[int]) -> None:
         cid = chunk.chunk_id
         log.debug("frame read", tag=chunk.tag, chunk=cid, entries=len(chunk.entries), bytes=chunk.size)
         if cid is not None:
@@ -145,9 +200,12 @@ class ForwardBridge:
         self.deliverer.enqueue(item)
         if cid is not None:
             self.ledger.start(cid, item.delivered)
-        self._spawn(self._process(chunk, item, writer))
+        in_work[0] += 1
+        self._spawn(self._process(chunk, item, writer, in_work))
 
-    async def _process(self, chunk: ForwardChunk, item: Outgoing, writer: asyncio.StreamWriter) -> None:
+    async def _process(
+        self, chunk: ForwardChunk, item: Outgoing, writer: asyncio.StreamWriter, in_work: list[int]
+    ) -> None:
         try:
             if chunk.signal_payload is not None:
                 item.fill([])
@@ -161,6 +219,7 @@ class ForwardBridge:
                 item.fill([e.labelled(a, self.labels) for e, a in zip(chunk.entries, answers, strict=True)])
             await asyncio.shield(item.delivered)
         finally:
+            in_work[0] -= 1
             await self.budget.release(chunk.size)
         if chunk.chunk_id is not None:
             self.ledger.finish(chunk.chunk_id)

@@ -100,6 +100,16 @@ class FrameSplitter:
     def pending_bytes(self) -> int:
         return len(self._buffer)
 
+    def with_limit(self, max_frame_bytes: int) -> FrameSplitter:
+        """A splitter with another frame limit that starts with this one's unfinished bytes."""
+        other = FrameSplitter(max_frame_bytes)
+        if self._buffer:
+            rest = bytes(self._buffer)
+            self._buffer.clear()
+            if other.feed(rest):
+                raise AssertionError("a whole frame was left in the splitter")
+        return other
+
 
 def decode_frame(frame: bytes, settings: LabelSettings, owned: frozenset[str], max_bytes: int) -> ForwardChunk:
     """Read one Message, Forward, PackedForward or CompressedPackedForward frame."""

@@ -19,18 +19,29 @@ class Endpoint:
     host: str = ""
     port: int = 0
     unix_path: str = ""
+    unix_mode: int | None = None  # file mode of a unix socket the bridge listens on
 
     def __str__(self) -> str:
         return f"unix:{self.unix_path}" if self.unix_path else f"{self.host}:{self.port}"
 
 
-def parse_endpoint(text: str, flag: str) -> Endpoint:
-    """Parse `HOST:PORT`, `[V6]:PORT` or `unix:/path`."""
+def parse_mode(text: str) -> int:
+    try:
+        mode = int(str(text), 8)
+    except ValueError:
+        mode = -1
+    if not 0 <= mode <= 0o777:
+        raise SettingsError(f"--unix-socket-mode {text!r}: expected an octal file mode such as 0660")
+    return mode
+
+
+def parse_endpoint(text: str, flag: str, unix_mode: str | None = None) -> Endpoint:
+    """Parse `HOST:PORT`, `[V6]:PORT` or `unix:/path`; `unix_mode` (octal text) for a socket to listen on."""
     if text.startswith("unix:"):
         path = text[len("unix:") :]
         if not path:
             raise SettingsError(f"{flag} {text!r}: give a socket path after unix:, e.g. unix:/run/bridge.sock")
-        return Endpoint(unix_path=path)
+        return Endpoint(unix_path=path, unix_mode=parse_mode(unix_mode) if unix_mode is not None else None)
     host, sep, port = text.rpartition(":")
     host = host.strip("[]")
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
