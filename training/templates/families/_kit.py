@@ -50,3 +50,13 @@ def pick(*options: str) -> Callable[[random.Random], str]:
 def logrus(level: str, msg: str, fields: str = "") -> str:
     """A phrasing in logrus' text layout (containerd, dockerd, many Go daemons): time=... level=... msg="..." k=v."""
     return f'time="{{ts}}" level={level} msg="{msg}"' + (f" {fields}" if fields else "")
+
+
+def deck(t: Callable[..., Template], label: str, name: str, options: tuple[str, ...], **kw: str) -> list[Template]:
+    """Templates of 2-4 phrasings each from a list of sibling statements (deprecated keys and their replacements,
+    ...): `name.1`, `name.2`, ... in groups of three, a short tail merged into the group before it."""
+    groups = [list(options[i : i + 3]) for i in range(0, len(options), 3)]
+    if len(groups) > 1 and len(groups[-1]) == 1:
+        tail = groups.pop()
+        groups[-1] += tail
+    return [t(label, f"{name}.{i}", *g, **kw) for i, g in enumerate(groups, 1)]

@@ -7,21 +7,22 @@ JVMStabilityInspector, GCInspector, BatchStatement size warnings, ReadCommand to
 PasswordAuthenticator / UnauthorizedException and the BinAuditLogger/FileAuditLogger field layout.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, deck, maker, pick
 from training.values import register
 
 register(
     {
         "cass_tbl": pick("shop.orders", "iot.readings", "auth.sessions", "catalog.products", "metrics.points_by_day"),
         "cass_mib": lambda r: f"{r.uniform(0.01, 900):.3f}MiB",
-        "cass_dep": pick(
-            "Parameter 'enable_user_defined_functions' is deprecated, use 'user_defined_functions_enabled' instead",
-            "Parameter 'concurrent_validations' is deprecated; use 'concurrent_merkle_tree_requests' instead",
-            "Parameter 'enable_materialized_views' is deprecated, use 'materialized_views_enabled' instead",
-            "Parameter 'otc_coalescing_strategy' is deprecated and will be removed in a future release",
-            "Setting 'thrift_prepared_statements_cache_size_mb' is deprecated and ignored",
-        ),
     }
+)
+
+CASS_DEP = (
+    "Parameter 'enable_user_defined_functions' is deprecated, use 'user_defined_functions_enabled' instead",
+    "Parameter 'concurrent_validations' is deprecated; use 'concurrent_merkle_tree_requests' instead",
+    "Parameter 'enable_materialized_views' is deprecated, use 'materialized_views_enabled' instead",
+    "Parameter 'otc_coalescing_strategy' is deprecated and will be removed in a future release",
+    "Setting 'thrift_prepared_statements_cache_size_mb' is deprecated and ignored",
 )
 
 FAMILY = "cassandra"
@@ -259,7 +260,7 @@ TEMPLATES = [
         " (100.000MiB)",
         logger="BigTableWriter|CompactionTask",
     ),
-    t(DEP, "yaml_deprecated", "{cass_dep}", logger="YamlConfigurationLoader|DatabaseDescriptor"),
+    *deck(t, DEP, "yaml_deprecated", CASS_DEP, logger="YamlConfigurationLoader|DatabaseDescriptor"),
     t(
         DEP,
         "feature_deprecated",

@@ -328,6 +328,13 @@ TEMPLATES = [
             "v20220719' is deprecated. A suggested replacement is 'projects/debian-cloud/global/images/debian-11-"
             "bullseye-v20220719'.\"}}]}}",
         ),
+        gcp(
+            "v1.compute.instances.insert",
+            "compute.googleapis.com",
+            ',"response":{{"warnings":[{{"code":"DEPRECATED_RESOURCE_USED","message":"The resource \'projects/centos-'
+            "cloud/global/images/centos-7-v20240611' is deprecated. A suggested replacement is 'projects/rocky-linux-"
+            "cloud/global/images/rocky-linux-8-v20240611'.\"}}]}}",
+        ),
         sources=GCP,
     ),
     t(

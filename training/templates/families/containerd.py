@@ -9,7 +9,7 @@ disconnected", "cleaning up after shim disconnected"), TaskOOM events, config lo
 and the pkg/deprecation warning texts reported by `ctr deprecations list`.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, logrus, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, deck, logrus, maker
 from training.values import register
 
 register(
@@ -20,22 +20,23 @@ register(
             f"Namespace:{r.choice(('default', 'prod'))},"
             "Attempt:0,}"
         ),
-        "ctrd_dep": pick(
-            'The `mirrors` property of `[plugins.\\"io.containerd.grpc.v1.cri\\".registry]` is deprecated since'
-            " containerd v1.5 and will be removed in containerd v2.1. Use `config_path` instead.",
-            'The `configs` property of `[plugins.\\"io.containerd.grpc.v1.cri\\".registry]` is deprecated since'
-            " containerd v1.5 and will be removed in containerd v2.1. Use `config_path` instead.",
-            "Support for schema version 1 of container image manifests is deprecated since containerd v1.7 and will be"
-            " removed in containerd v2.0. Use schema version 2 or an OCI image manifest instead.",
-            'Config \\"version = 1\\" is deprecated since containerd v1.5 and will be removed in containerd v2.0. Use'
-            ' \\"version = 2\\" instead.',
-            'The \\"io.containerd.runtime.v1.linux\\" runtime is deprecated since containerd v1.4 and will be removed'
-            ' in containerd v2.0. Use the \\"io.containerd.runc.v2\\" runtime instead.',
-            'The `systemd_cgroup` property (old form) of `[plugins.\\"io.containerd.grpc.v1.cri\\"]` is deprecated'
-            " since containerd v1.3 and will be removed in containerd v2.0. Use `SystemdCgroup` in"
-            ' [plugins.\\"io.containerd.grpc.v1.cri\\".containerd.runtimes.runc.options] options instead.',
-        ),
     }
+)
+
+CTRD_DEP = (
+    'The `mirrors` property of `[plugins.\\"io.containerd.grpc.v1.cri\\".registry]` is deprecated since containerd'
+    " v1.5 and will be removed in containerd v2.1. Use `config_path` instead.",
+    'The `configs` property of `[plugins.\\"io.containerd.grpc.v1.cri\\".registry]` is deprecated since containerd'
+    " v1.5 and will be removed in containerd v2.1. Use `config_path` instead.",
+    "Support for schema version 1 of container image manifests is deprecated since containerd v1.7 and will be"
+    " removed in containerd v2.0. Use schema version 2 or an OCI image manifest instead.",
+    'Config \\"version = 1\\" is deprecated since containerd v1.5 and will be removed in containerd v2.0. Use'
+    ' \\"version = 2\\" instead.',
+    'The \\"io.containerd.runtime.v1.linux\\" runtime is deprecated since containerd v1.4 and will be removed in'
+    ' containerd v2.0. Use the \\"io.containerd.runc.v2\\" runtime instead.',
+    'The `systemd_cgroup` property (old form) of `[plugins.\\"io.containerd.grpc.v1.cri\\"]` is deprecated since'
+    " containerd v1.3 and will be removed in containerd v2.0. Use `SystemdCgroup` in"
+    ' [plugins.\\"io.containerd.grpc.v1.cri\\".containerd.runtimes.runc.options] options instead.',
 )
 
 FAMILY = "containerd"
@@ -236,6 +237,7 @@ TEMPLATES = [
         RES,
         "oom",
         lg("info", 'TaskOOM event container_id:\\"{cid}\\"'),
+        lg("info", "TaskOOM event &TaskOOM{{ContainerID:{cid},XXX_unrecognized:[],}}"),
     ),
     t(
         RES,
@@ -243,12 +245,18 @@ TEMPLATES = [
         lg(
             "error",
             'PullImage \\"{image}\\" failed',
-            'error="failed to pull and unpack image \\"{image}\\": failed to'
-            " extract layer sha256:{cid}: write /var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots/"
-            '{n}/fs/usr/lib/libx.so: no space left on device: unknown"',
+            'error="failed to pull and unpack image \\"{image}\\": failed to extract layer sha256:{cid}: write'
+            " /var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots/{n}/fs/usr/lib/libx.so: no space"
+            ' left on device: unknown"',
+        ),
+        lg(
+            "error",
+            'StartContainer for \\"{cid}\\" failed',
+            'error="failed to create containerd task: failed to create shim task: write /run/containerd/'
+            'io.containerd.runtime.v2.task/k8s.io/{cid}/config.json: no space left on device: unknown"',
         ),
     ),
-    t(DEP, "deprecation", lg("warning", "{ctrd_dep}")),
+    *deck(t, DEP, "deprecation", tuple(logrus("warning", o) for o in CTRD_DEP)),
     t(
         DEP,
         "deprecation_list",

@@ -266,6 +266,8 @@ TEMPLATES = [
         "legacy_builder",
         "DEPRECATED: The legacy builder is deprecated and will be removed in a future release. Install the buildx"
         " component to build images with BuildKit: https://docs.docker.com/go/buildx/",
+        "DEPRECATED: The legacy builder is deprecated and will be removed in a future release. BuildKit is currently"
+        " disabled; enable it by removing the DOCKER_BUILDKIT=0 environment-variable.",
         sources="docker",
     ),
     t(
@@ -304,6 +306,10 @@ TEMPLATES = [
         'level=info msg="response completed" go.version=go1.20.8 http.request.host="{domain}" http.request.id={uuid}'
         ' http.request.method={GET|HEAD|PUT} http.request.remoteaddr={ip} http.request.uri="/v2/{svc}/manifests/'
         '{ver}" http.response.duration={ms}.{small}ms http.response.status={status} http.response.written={size}',
+        'level=info msg="response completed" go.version=go1.20.8 http.request.host="{domain}" http.request.method=GET'
+        ' http.request.remoteaddr={ip} http.request.uri="/v2/{svc}/blobs/sha256:{cid}"'
+        ' http.response.contenttype="application/octet-stream" http.response.status={status}'
+        " http.response.written={size}",
         sources="registry",
         prefixes="none",
     ),

@@ -10,7 +10,7 @@ large"), EsRejectedExecutionException, BootstrapChecks ("bootstrap check failure
 ElasticsearchUncaughtExceptionHandler, the audit trail's event.action values and deprecation-log messages.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, deck, maker, pick
 from training.values import register
 
 register(
@@ -25,20 +25,21 @@ register(
             "audit-{date}",
         ),
         "es_bytes": lambda r: f"{r.uniform(0.1, 999):.1f}{r.choice(('gb', 'mb', 'kb', 'gb'))}",
-        "es_dep": pick(
-            "[types removal] Specifying types in search requests is deprecated.",
-            "Legacy index templates are deprecated in favor of composable templates.",
-            "this request accesses system indices: [.security-7], but in a future major version, direct access to"
-            " system indices will be prevented by default",
-            "[xpack.monitoring.collection.enabled] setting was deprecated in Elasticsearch and will be removed in a"
-            " future release.",
-            "Camel case format name dateOptionalTime is deprecated and will be removed in a future version. Use snake"
-            " case name date_optional_time instead.",
-            "[indices.lifecycle.rollover.only_if_has_documents] setting was deprecated and will be removed in a future"
-            " release.",
-            "The [standard] token filter has been removed.",
-        ),
     }
+)
+
+ES_DEP = (
+    "[types removal] Specifying types in search requests is deprecated.",
+    "Legacy index templates are deprecated in favor of composable templates.",
+    "this request accesses system indices: [.security-7], but in a future major version, direct access to system"
+    " indices will be prevented by default",
+    "[xpack.monitoring.collection.enabled] setting was deprecated in Elasticsearch and will be removed in a future"
+    " release.",
+    "Camel case format name dateOptionalTime is deprecated and will be removed in a future version. Use snake case"
+    " name date_optional_time instead.",
+    "[indices.lifecycle.rollover.only_if_has_documents] setting was deprecated and will be removed in a future"
+    " release.",
+    "The [standard] token filter has been removed.",
 )
 
 FAMILY = "elasticsearch"
@@ -329,10 +330,11 @@ TEMPLATES = [
         " [{es_bytes}], types [ext4]",
         logger="o.e.e.NodeEnvironment",
     ),
-    t(
+    *deck(
+        t,
         DEP,
         "deprecation_log",
-        "{es_dep}",
+        ES_DEP,
         logger="o.e.d.c.m.MetadataIndexTemplateService|o.e.d.r.RestController|deprecation",
     ),
     t(

@@ -184,6 +184,8 @@ TEMPLATES = [
         "nn.audit_allowed",
         "allowed=true\tugi={user} (auth:{KERBEROS|SIMPLE})\tip=/{ip}\tcmd={create|open|listStatus|mkdirs|rename}"
         "\tsrc={hdfs_path}\tdst=null\tperm={user}:supergroup:rw-r--r--\tproto=rpc",
+        "allowed=true\tugi={user} (auth:TOKEN) via {user2}"
+        " (auth:KERBEROS)\tip=/{ip}\tcmd=getfileinfo\tsrc={hdfs_path}\tdst=null\tperm=null\tproto=webhdfs",
         logger="FSNamesystem.audit",
     ),
     t(

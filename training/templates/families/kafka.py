@@ -339,6 +339,9 @@ TEMPLATES = [
         " internal.value.converter]). Support for these properties was deprecated in version 2.0 and removed in"
         " version 3.0, and specifying them will have no effect. Instead, an instance of the JsonConverter with"
         " schemas.enable set to false will be used.",
+        "Worker configuration property 'internal.key.converter' is deprecated and may be removed in an upcoming"
+        " release. The specified value 'org.apache.kafka.connect.json.JsonConverter' matches the default, so this"
+        " property can be safely removed from the worker configuration.",
         logger="org.apache.kafka.connect.runtime.WorkerConfig",
     ),
     t(

@@ -11,7 +11,7 @@ NodeNotReady, FailedScheduling, ScalingReplicaSet), component-base flag deprecat
 "... is deprecated in v1.xx+, unavailable in v1.yy+" warnings.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, deck, maker, pick
 from training.values import register
 
 register(
@@ -45,18 +45,18 @@ register(
             "metadata.annotations[seccomp.security.alpha.kubernetes.io/pod]: non-functional in v1.27+; use the"
             ' "seccompProfile" field instead',
         ),
-        "k8s_flag": pick(
-            "Flag --container-runtime has been deprecated, will be removed in 1.27 as the only valid value is 'remote'",
-            "Flag --pod-infra-container-image has been deprecated, will be removed in a future release. Image garbage"
-            " collector will get sandbox image information from CRI.",
-            "Flag --cgroup-driver has been deprecated, This parameter should be set via the config file specified by"
-            " the"
-            " Kubelet's --config flag.",
-            "Flag --port has been deprecated, This flag has no effect now and will be removed in v1.24.",
-            "Flag --insecure-port has been deprecated, This flag has no effect now and will be removed in v1.24.",
-        ),
         "k8s_cid": lambda r: "containerd://" + "".join(r.choices("0123456789abcdef", k=64)),
     }
+)
+
+K8S_FLAG = (
+    "Flag --container-runtime has been deprecated, will be removed in 1.27 as the only valid value is 'remote'",
+    "Flag --pod-infra-container-image has been deprecated, will be removed in a future release. Image garbage"
+    " collector will get sandbox image information from CRI.",
+    "Flag --cgroup-driver has been deprecated, This parameter should be set via the config file specified by the"
+    " Kubelet's --config flag.",
+    "Flag --port has been deprecated, This flag has no effect now and will be removed in v1.24.",
+    "Flag --insecure-port has been deprecated, This flag has no effect now and will be removed in v1.24.",
 )
 
 FAMILY = "kubernetes"
@@ -288,13 +288,17 @@ TEMPLATES = [
     t(
         SEC,
         "audit.forbidden",
-        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseComplete",'
-        '"requestURI":"/api/v1/namespaces/kube-system/secrets","verb":"list","user":{{"username":"system:serviceaccount:'
+        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}",'
+        '"stage":"ResponseComplete",'
+        '"requestURI":"/api/v1/namespaces/kube-system/secrets","verb":"list",'
+        '"user":{{"username":"system:serviceaccount:'
         '{ns}:{svc}"}},"sourceIPs":["{ip}"],"responseStatus":{{"metadata":{{}},"status":"Failure","reason":"Forbidden",'
         '"code":403}}}}',
-        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseComplete",'
+        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}",'
+        '"stage":"ResponseComplete",'
         '"requestURI":"/api/v1/nodes","verb":"get","user":{{"username":"system:anonymous","groups":["system:'
-        'unauthenticated"]}},"sourceIPs":["{pip}"],"responseStatus":{{"status":"Failure","reason":"Forbidden","code":403}}}}',
+        'unauthenticated"]}},"sourceIPs":["{pip}"],"responseStatus":{{"status":"Failure","reason":"Forbidden",'
+        '"code":403}}}}',
         sources="kube-apiserver-audit",
         prefixes="none",
     ),
@@ -314,7 +318,8 @@ TEMPLATES = [
     t(
         SEC,
         "exec_privileged",
-        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","verb":"create","requestURI":"/api/v1/'
+        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","verb":"create",'
+        '"requestURI":"/api/v1/'
         'namespaces/{ns}/pods/{pod}/exec?command=%2Fbin%2Fsh&stdin=true&tty=true","user":{{"username":"{email}"}},'
         '"sourceIPs":["{pip}"],"annotations":{{"authorization.k8s.io/decision":"forbid","authorization.k8s.io/reason":'
         '""}}}}',
@@ -326,12 +331,16 @@ TEMPLATES = [
     t(
         UA,
         "audit.sa_created",
-        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseComplete",'
+        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}",'
+        '"stage":"ResponseComplete",'
         '"requestURI":"/api/v1/namespaces/{ns}/serviceaccounts","verb":"create","user":{{"username":"{email}"}},'
-        '"objectRef":{{"resource":"serviceaccounts","namespace":"{ns}","name":"{svc}"}},"responseStatus":{{"code":201}}}}',
-        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}","stage":"ResponseComplete",'
+        '"objectRef":{{"resource":"serviceaccounts","namespace":"{ns}","name":"{svc}"}},'
+        '"responseStatus":{{"code":201}}}}',
+        '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"{uuid}",'
+        '"stage":"ResponseComplete",'
         '"requestURI":"/api/v1/namespaces/{ns}/serviceaccounts/{svc}","verb":"delete","user":{{"username":"{email}"}},'
-        '"objectRef":{{"resource":"serviceaccounts","namespace":"{ns}","name":"{svc}"}},"responseStatus":{{"code":200}}}}',
+        '"objectRef":{{"resource":"serviceaccounts","namespace":"{ns}","name":"{svc}"}},'
+        '"responseStatus":{{"code":200}}}}',
         sources="kube-apiserver-audit",
         prefixes="none",
     ),
@@ -406,14 +415,15 @@ TEMPLATES = [
         sources="kubectl kube-apiserver",
         prefixes="none",
     ),
-    t(DEP, "flag_deprecated", "{k8s_flag}", prefixes="klog none journal"),
+    *deck(t, DEP, "flag_deprecated", K8S_FLAG, prefixes="klog none journal"),
     t(
         DEP,
         "audit_deprecated",
         '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","verb":"list","requestURI":"/apis/policy/'
         'v1beta1/podsecuritypolicies","annotations":{{"k8s.io/deprecated":"true","k8s.io/removed-release":"1.25"}}}}',
         '{{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","verb":"get","requestURI":"/apis/batch/'
-        'v1beta1/namespaces/{ns}/cronjobs","annotations":{{"k8s.io/deprecated":"true","k8s.io/removed-release":"1.25"}}}}',
+        'v1beta1/namespaces/{ns}/cronjobs","annotations":{{"k8s.io/deprecated":"true",'
+        '"k8s.io/removed-release":"1.25"}}}}',
         sources="kube-apiserver-audit",
         prefixes="none",
     ),

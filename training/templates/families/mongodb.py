@@ -45,7 +45,8 @@ TEMPLATES = [
         j(
             "I NETWORK 51800 conn{num}",
             "client metadata",
-            '"remote":"{ip}:{port}","client":"conn{num}","doc":{{"driver":{{"name":"{nodejs|PyMongo|mongo-java-driver}",'
+            '"remote":"{ip}:{port}","client":"conn{num}",'
+            '"doc":{{"driver":{{"name":"{nodejs|PyMongo|mongo-java-driver}",'
             '"version":"{ver}"}},"os":{{"type":"Linux"}}}}',
         ),
         'received client metadata from {ip}:{port} conn{num}: {{ driver: {{ name: "PyMongo", version: "{ver}" }} }}',
@@ -125,7 +126,8 @@ TEMPLATES = [
         j(
             "I STORAGE 20320 conn{num}",
             "createCollection",
-            '"namespace":"{db}.{table}","uuidDisposition":"generated","uuid":{{"uuid":{{"$uuid":"{uuid}"}}}},"options":{{}}',
+            '"namespace":"{db}.{table}","uuidDisposition":"generated","uuid":{{"uuid":{{"$uuid":"{uuid}"}}}},'
+            '"options":{{}}',
         ),
         "createCollection: {db}.{table} with generated UUID: {uuid} and options: {{}}",
         prefixes="none",
@@ -210,6 +212,9 @@ TEMPLATES = [
         '{{ "atype" : "authenticate", "ts" : {{ "$date" : "{ts}" }}, "remote" : {{ "ip" : "{pip}", "port" : {port} }},'
         ' "users" : [], "param" : {{ "user" : "{admin|root|dbadmin}", "db" : "admin", "mechanism" : "SCRAM-SHA-256" }},'
         ' "result" : 18 }}',
+        '{{ "atype" : "authenticate", "ts" : {{ "$date" : "{ts}" }}, "remote" : {{ "ip" : "{pip}", "port" : {port} }},'
+        ' "users" : [], "param" : {{ "user" : "{user}", "db" : "admin", "mechanism" : "SCRAM-SHA-1" }}, "result" : 11'
+        " }}",
         prefixes="none",
     ),
     t(
@@ -378,7 +383,8 @@ TEMPLATES = [
             "W COMMAND 5578800 conn{num}",
             "Deprecated operation requested. For more details see"
             " https://dochub.mongodb.org/core/legacy-opcode-removal",
-            '"op":"{query|insert|getMore|killCursors}","clientInfo":{{"driver":{{"name":"mongo-java-driver","version":"3.12.10"}}}}',
+            '"op":"{query|insert|getMore|killCursors}","clientInfo":{{"driver":{{"name":"mongo-java-driver",'
+            '"version":"3.12.10"}}}}',
         ),
         j(
             "W CONTROL 22120 initandlisten",

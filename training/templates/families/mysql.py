@@ -8,33 +8,34 @@ corruption messages, the general query log ("Connect  user@host on db using TCP/
 server_audit plugin CSV (timestamp,host,user,ip,connid,queryid,operation,db,object,retcode).
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, deck, maker
 from training.values import register
 
 register(
     {
-        "my_dep": pick(
-            "'default_authentication_plugin' is deprecated and will be removed in a future release. Please use"
-            " authentication_policy instead.",
-            "The syntax 'expire-logs-days' is deprecated and will be removed in a future release. Please use"
-            " binlog_expire_logs_seconds instead.",
-            "The syntax '--master-info-repository' is deprecated and will be removed in a future release.",
-            "'utf8' is currently an alias for the character set UTF8MB3, but will be an alias for UTF8MB4 in a future"
-            " release. Please consider using UTF8MB4 in order to be unambiguous.",
-            "Setting user variables within expressions is deprecated and will be removed in a future release. Consider"
-            " alternatives: 'SET variable=expression, ...', or 'SELECT expression(s) INTO variables(s)'.",
-            "Integer display width is deprecated and will be removed in a future release.",
-            "'NO_ZERO_DATE', 'NO_ZERO_IN_DATE' and 'ERROR_FOR_DIVISION_BY_ZERO' sql modes should be used with strict"
-            " mode. They will be merged with strict mode in a future release.",
-            "The syntax 'log_slave_updates' is deprecated and will be removed in a future release. Please use"
-            " log_replica_updates instead.",
-            "Plugin mysql_native_password reported: ''mysql_native_password' is deprecated and will be removed in a"
-            " future release. Please use caching_sha2_password instead'",
-        ),
         "my_ts": lambda r: (
             f"{r.randrange(20230101, 20241231)} {r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}"
         ),
     }
+)
+
+MY_DEP = (
+    "'default_authentication_plugin' is deprecated and will be removed in a future release. Please use"
+    " authentication_policy instead.",
+    "The syntax 'expire-logs-days' is deprecated and will be removed in a future release. Please use"
+    " binlog_expire_logs_seconds instead.",
+    "The syntax '--master-info-repository' is deprecated and will be removed in a future release.",
+    "'utf8' is currently an alias for the character set UTF8MB3, but will be an alias for UTF8MB4 in a future"
+    " release. Please consider using UTF8MB4 in order to be unambiguous.",
+    "Setting user variables within expressions is deprecated and will be removed in a future release. Consider"
+    " alternatives: 'SET variable=expression, ...', or 'SELECT expression(s) INTO variables(s)'.",
+    "Integer display width is deprecated and will be removed in a future release.",
+    "'NO_ZERO_DATE', 'NO_ZERO_IN_DATE' and 'ERROR_FOR_DIVISION_BY_ZERO' sql modes should be used with strict mode."
+    " They will be merged with strict mode in a future release.",
+    "The syntax 'log_slave_updates' is deprecated and will be removed in a future release. Please use"
+    " log_replica_updates instead.",
+    "Plugin mysql_native_password reported: ''mysql_native_password' is deprecated and will be removed in a future"
+    " release. Please use caching_sha2_password instead'",
 )
 
 FAMILY = "mysql"
@@ -253,7 +254,7 @@ TEMPLATES = [
         " space... Retry in 60 secs. Write of {num} bytes failed.",
         "Create table/tablespace '{table}' failed, as disk is full",
     ),
-    t(DEP, "deprecated", "{my_dep}"),
+    *deck(t, DEP, "deprecated", MY_DEP),
     t(
         DEP,
         "mariadb_dep",

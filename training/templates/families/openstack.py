@@ -13,7 +13,7 @@ connection messages, openstack_auth ("Login successful for user", "Login failed 
 deprecation helpers ("Option ... from group ... is deprecated").
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, deck, maker, pick
 from training.values import register
 
 register(
@@ -36,20 +36,19 @@ register(
             "/v2.0/security-groups?tenant_id={hex32}",
             "/v2.0/subnets/{uuid}",
         ),
-        "os_dep": pick(
-            'Option "{rpc_backend|notification_driver|auth_uri}" from group "{DEFAULT|keystone_authtoken}" is'
-            " deprecated for removal. Its value may be silently ignored in the future.",
-            'Option "use_neutron" from group "DEFAULT" is deprecated for removal (nova-network is deprecated, as'
-            " are"
-            " any related configuration options.). Its value may be silently ignored in the future.",
-            'Option "auth_uri" from group "keystone_authtoken" is deprecated. Use option "www_authenticate_uri"'
-            ' from group "keystone_authtoken".',
-            'Option "lock_path" from group "DEFAULT" is deprecated. Use option "lock_path" from group'
-            ' "oslo_concurrency".',
-            'Policy "os_compute_api:os-flavor-access":"rule:admin_or_owner" was deprecated in 21.0.0 in favor of'
-            ' "os_compute_api:os-flavor-access":"rule:project_reader_or_admin".',
-        ),
     }
+)
+
+OS_DEP = (
+    'Option "{rpc_backend|notification_driver|auth_uri}" from group "{DEFAULT|keystone_authtoken}" is deprecated for'
+    " removal. Its value may be silently ignored in the future.",
+    'Option "use_neutron" from group "DEFAULT" is deprecated for removal (nova-network is deprecated, as are any'
+    " related configuration options.). Its value may be silently ignored in the future.",
+    'Option "auth_uri" from group "keystone_authtoken" is deprecated. Use option "www_authenticate_uri" from group'
+    ' "keystone_authtoken".',
+    'Option "lock_path" from group "DEFAULT" is deprecated. Use option "lock_path" from group "oslo_concurrency".',
+    'Policy "os_compute_api:os-flavor-access":"rule:admin_or_owner" was deprecated in 21.0.0 in favor of'
+    ' "os_compute_api:os-flavor-access":"rule:project_reader_or_admin".',
 )
 
 FAMILY = "openstack"
@@ -302,10 +301,11 @@ TEMPLATES = [
         " capacity.",
         logger="nova.scheduler.client.report|placement.objects.allocation",
     ),
-    t(
+    *deck(
+        t,
         DEP,
         "oslo_option",
-        "{os_dep}",
+        OS_DEP,
         sources="nova-compute neutron-server cinder-volume keystone glance-api",
         logger="oslo_config.cfg|oslo_policy.policy",
     ),

@@ -49,7 +49,6 @@ TEMPLATES = [
         "shutdown",
         "received fast shutdown request",
         "received smart shutdown request",
-        "aborting any active transactions",
         "database system is shut down",
         'background worker "logical replication launcher" (PID {pid}) exited with exit code 1',
     ),

@@ -19,7 +19,6 @@ TEMPLATES = [
         "Redis version={7.2.4|7.0.15|6.2.14}, bits=64, commit=00000000, modified=0, pid={pid}, just started",
         "Server initialized",
         "Ready to accept connections tcp",
-        "Running mode=standalone, port=6379.",
         "oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo",
     ),
     t(

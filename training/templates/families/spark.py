@@ -7,7 +7,7 @@ ContextCleaner, ExecutorAllocationManager, YarnAllocator, SparkUncaughtException
 SparkConf's deprecated-key warnings and the standalone Master/Worker.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, deck, maker, pick
 from training.values import register
 
 register(
@@ -23,17 +23,18 @@ register(
         "spark_stage": pick("ResultStage", "ShuffleMapStage"),
         "spark_rdd": pick("MapPartitionsRDD", "ShuffledRowRDD", "SQLExecutionRDD", "FileScanRDD"),
         "spark_mib": lambda r: f"{r.uniform(0.1, 900):.1f} {r.choice(('KiB', 'MiB', 'MiB', 'B'))}",
-        "spark_dep": pick(
-            "The configuration key 'spark.yarn.executor.memoryOverhead' has been deprecated as of Spark 2.3 and"
-            " may be removed in the future. Please use the new key 'spark.executor.memoryOverhead' instead.",
-            "The configuration key 'spark.scheduler.executorTaskBlacklistTime' has been deprecated as of Spark"
-            " 2.1.0 and may be removed in the future. Please use spark.scheduler.excludeOnFailure.timeout instead.",
-            "The configuration key 'spark.blacklist.enabled' has been deprecated as of Spark 3.1.0 and may be"
-            " removed in the future. Please use the new key 'spark.excludeOnFailure.enabled' instead.",
-            "The configuration key 'spark.shuffle.service.index.cache.entries' has been deprecated as of Spark"
-            " 2.3.0 and may be removed in the future. Please use 'spark.shuffle.service.index.cache.size' instead.",
-        ),
     }
+)
+
+SPARK_DEP = (
+    "The configuration key 'spark.yarn.executor.memoryOverhead' has been deprecated as of Spark 2.3 and may be"
+    " removed in the future. Please use the new key 'spark.executor.memoryOverhead' instead.",
+    "The configuration key 'spark.scheduler.executorTaskBlacklistTime' has been deprecated as of Spark 2.1.0 and may"
+    " be removed in the future. Please use spark.scheduler.excludeOnFailure.timeout instead.",
+    "The configuration key 'spark.blacklist.enabled' has been deprecated as of Spark 3.1.0 and may be removed in the"
+    " future. Please use the new key 'spark.excludeOnFailure.enabled' instead.",
+    "The configuration key 'spark.shuffle.service.index.cache.entries' has been deprecated as of Spark 2.3.0 and may"
+    " be removed in the future. Please use 'spark.shuffle.service.index.cache.size' instead.",
 )
 
 FAMILY = "spark"
@@ -329,7 +330,7 @@ TEMPLATES = [
         " memory used. Consider boosting spark.executor.memoryOverhead.",
         logger="YarnAllocator",
     ),
-    t(DEP, "conf_deprecated", "{spark_dep}", logger="SparkConf"),
+    *deck(t, DEP, "conf_deprecated", SPARK_DEP, logger="SparkConf"),
     t(
         DEP,
         "lang_deprecated",

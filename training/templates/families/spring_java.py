@@ -321,13 +321,6 @@ TEMPLATES = [
         sources="java",
     ),
     t(
-        DEP,
-        "spring_deprecated",
-        "Using deprecated '-debug' fallback for parameter name resolution. Compile the affected code with '-parameters'"
-        " instead or avoid its introspection: {jcls}",
-        logger="o.s.c.LocalVariableTableParameterNameDiscoverer|o.s.boot.SpringApplication",
-    ),
-    t(
         HTTP,
         "tomcat_access",
         '{ip} - - [{clf}] "{method} {sj_path} HTTP/1.1" {status} {size}',

@@ -8,7 +8,7 @@ ContainersMonitorImpl ("Memory usage of ProcessTree ... physical memory used"), 
 MapTask / Fetcher / MergeManagerImpl, AsyncDispatcher ("Error in dispatcher thread"), Configuration.deprecation.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, deck, maker, pick
 from training.values import register
 
 
@@ -39,17 +39,17 @@ register(
             "RUNNING to FINAL_SAVING on event = ATTEMPT_UNREGISTERED",
             "FINISHING to FINISHED on event = ATTEMPT_FINISHED",
         ),
-        "yarn_deprecated": pick(
-            "mapred.job.tracker is deprecated. Instead, use mapreduce.jobtracker.address",
-            "mapred.reduce.tasks is deprecated. Instead, use mapreduce.job.reduces",
-            "mapred.output.dir is deprecated. Instead, use mapreduce.output.fileoutputformat.outputdir",
-            "io.sort.mb is deprecated. Instead, use mapreduce.task.io.sort.mb",
-            "mapred.map.tasks.speculative.execution is deprecated. Instead, use mapreduce.map.speculative",
-            "yarn.client.max-nodemanagers-proxies is deprecated. Instead, use"
-            " yarn.client.max-cached-nodemanagers-proxies",
-            "mapred.job.name is deprecated. Instead, use mapreduce.job.name",
-        ),
     }
+)
+
+YARN_DEPRECATED = (
+    "mapred.job.tracker is deprecated. Instead, use mapreduce.jobtracker.address",
+    "mapred.reduce.tasks is deprecated. Instead, use mapreduce.job.reduces",
+    "mapred.output.dir is deprecated. Instead, use mapreduce.output.fileoutputformat.outputdir",
+    "io.sort.mb is deprecated. Instead, use mapreduce.task.io.sort.mb",
+    "mapred.map.tasks.speculative.execution is deprecated. Instead, use mapreduce.map.speculative",
+    "yarn.client.max-nodemanagers-proxies is deprecated. Instead, use yarn.client.max-cached-nodemanagers-proxies",
+    "mapred.job.name is deprecated. Instead, use mapreduce.job.name",
 )
 
 FAMILY = "yarn_mapreduce"
@@ -370,10 +370,11 @@ TEMPLATES = [
         " vCores:0>, usedCapacity=0.0, absoluteUsedCapacity=0.0, numApps=0, numContainers=0",
         logger=f"{RM}.scheduler.capacity.CapacitySchedulerConfiguration|{RM}.scheduler.capacity.LeafQueue",
     ),
-    t(
+    *deck(
+        t,
         DEP,
         "conf_deprecation",
-        "{yarn_deprecated}",
+        YARN_DEPRECATED,
         logger="org.apache.hadoop.conf.Configuration.deprecation|Configuration.deprecation",
     ),
     t(

@@ -232,6 +232,8 @@ TEMPLATES = [
         "fsync_slow",
         "fsync-ing the write ahead log in SyncThread:{small} took {num}ms which will adversely effect operation"
         " latency.File size is {num2} bytes. See the ZooKeeper troubleshooting guide",
+        "fsync-ing the write ahead log in SyncThread:{small} took {num}ms which will adversely effect operation"
+        " latency. File size is {num2} bytes. See the ZooKeeper troubleshooting guide",
         logger="FileTxnLog",
     ),
     t(
