@@ -30,9 +30,16 @@ def _classify(args: argparse.Namespace) -> int:
     closer: Callable[[], None] = lambda: None  # noqa: E731
     report = CsvReport()
     try:
-        batches, closer = open_batches_classifier(args)
+        setup = open_batches_classifier(args)
+        closer = setup.close
         classify_csv(
-            src, dst, batch_size=args.batch_size, progress_total=total, classify_batches=batches, report=report
+            src,
+            dst,
+            batch_size=args.batch_size,
+            progress_total=total,
+            classify_batches=setup.classify_batches,
+            report=report,
+            make_record=setup.make_record,
         )
     except CsvError as exc:
         print(f"logtriage classify: {args.input}: {exc}", file=sys.stderr)

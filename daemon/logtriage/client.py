@@ -29,6 +29,11 @@ from .v1 import classifier_service_pb2 as pb
 from .v1 import classifier_service_pb2_grpc as pb_grpc
 
 
+def wire_record(source: str, message: str) -> pb.LogRecord:
+    """A record as `classify_batches` sends it, built without an intermediate Record."""
+    return pb.LogRecord(source=source, message=message)
+
+
 def channel_credentials(
     ca: str | Path | None = None, cert: str | Path | None = None, key: str | Path | None = None
 ) -> grpc.ChannelCredentials | None:
@@ -98,10 +103,14 @@ class Client:
         return classification_from_pb(response.classification)
 
     def classify_batch(self, records: Sequence[Record]) -> list[Classification]:
-        return next(self.classify_batches([records], window=1))
+        return list(next(self.classify_batches([records], window=1)))
 
-    def classify_batches(self, batches: Iterable[Sequence[Record]], window: int = 4) -> Iterator[list[Classification]]:
-        """ClassifyBatch for each batch, `window` calls in flight (spread over the daemons); answers in order."""
+    def classify_batches(
+        self, batches: Iterable[Sequence[Record]], window: int = 4, raw: bool = False
+    ) -> Iterator[Sequence[Any]]:
+        """ClassifyBatch for each batch, `window` calls in flight (spread over the daemons); answers in order.
+        A batch may hold Records or logtriage.v1 LogRecords. `raw`: yield the logtriage.v1 Classification
+        messages (label, tier number, confidence, ...) instead of converting each into a Classification."""
         if window < 1:
             raise ValueError(f"window {window}: must be at least 1")
         send = self._sender(self._stub.ClassifyBatch)
@@ -113,7 +122,8 @@ class Client:
                 batch = next(source, None)
                 if batch is None:
                     return
-                pending.append(_Call(pb.ClassifyBatchRequest(records=records_to_pb(batch)), send, len(batch)))
+                records = batch if batch and isinstance(batch[0], pb.LogRecord) else records_to_pb(batch)
+                pending.append(_Call(pb.ClassifyBatchRequest(records=records), send, len(batch)))
 
         try:
             fill()
@@ -123,7 +133,7 @@ class Client:
                 fill()
                 if len(response.classifications) != call.size:
                     raise BadReply(f"{len(response.classifications)} answers for {call.size} records")
-                yield [classification_from_pb(c) for c in response.classifications]
+                yield response.classifications if raw else [classification_from_pb(c) for c in response.classifications]
         finally:
             for call in pending:
                 call.future.cancel()

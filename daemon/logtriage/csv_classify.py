@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
+from .convert import TIER_TO_PB
 from .records import BatchClassifier, Classification, Record
 
 SOURCE, MESSAGE = "source", "log_message"
@@ -24,6 +25,10 @@ csv.field_size_limit(64 << 20)  # a 10 MB message is a valid row
 
 # Labels an iterable of batches, yielding each batch's answers in order (several may be in flight).
 BatchesClassifier = Callable[[Iterable[list[Record]]], Iterator[list[Classification]]]
+
+
+# a Tier, or the tier number of a logtriage.v1 Classification message, by the name the CSV shows
+_TIER_NAMES: dict[object, str] = {**{t: t.value for t in TIER_TO_PB}, **{n: t.value for t, n in TIER_TO_PB.items()}}
 
 
 class CsvError(ValueError):
@@ -94,10 +99,13 @@ def classify_csv(
     progress_total: int | None = None,
     classify_batches: BatchesClassifier | None = None,
     report: CsvReport | None = None,
+    make_record: Callable[[str, str], Any] = Record,
 ) -> CsvReport:
     """Writes each row with its answer, in the input's order. `classify_batches` (several batches in flight,
     answers in order) is used when given, else `classify` one batch at a time. `report` is filled as rows are
-    written, so a caller still knows the last row written when labelling fails part way."""
+    written, so a caller still knows the last row written when labelling fails part way. `make_record(source,
+    message)` builds what the classifier takes (a daemon client takes logtriage.v1 LogRecords as they are);
+    an answer is a Classification or a logtriage.v1 Classification message."""
     lines = _CountingLines(src)
     reader = csv.reader(lines)
     try:
@@ -120,27 +128,38 @@ def classify_csv(
     bar = _progress(progress_total)
     read: deque[tuple[list[list[str]], int]] = deque()  # batches asked for and not yet written, and the last line
 
-    def batches() -> Iterator[list[Record]]:
+    def asked(rows: list[list[str]]) -> list[Any]:
+        out = []
+        for r in rows:
+            source, message = r[i_source], r[i_message]
+            out.append(
+                make_record(
+                    source if source.isascii() else _safe_text(source),
+                    message if message.isascii() else _safe_text(message),
+                )
+            )
+        return out
+
+    def batches() -> Iterator[list[Any]]:
         rows: list[list[str]] = []
         for row in _good_rows(reader, lines, len(header), report, errors):
             rows.append(row)
             if len(rows) >= batch_size:
                 read.append((rows, lines.line))
-                yield [Record(_safe_text(r[i_source]), _safe_text(r[i_message])) for r in rows]
+                yield asked(rows)
                 rows = []
         if rows:
             read.append((rows, lines.line))
-            yield [Record(_safe_text(r[i_source]), _safe_text(r[i_message])) for r in rows]
+            yield asked(rows)
 
     if classify_batches is None:
         assert classify is not None, "give classify or classify_batches"
         one = classify
         classify_batches = lambda bs: map(one, bs)  # noqa: E731
+    added = _AddedCells()
     for answers in classify_batches(batches()):
         rows, last_line = read.popleft()
-        writer.writerows(
-            [[*row, a.label, a.tier.value, f"{a.confidence:.4f}"] for row, a in zip(rows, answers, strict=True)]
-        )
+        writer.writerows([row + added(a) for row, a in zip(rows, answers, strict=True)])
         report.rows += len(rows)
         report.last_line = last_line
         if bar is not None:
@@ -148,6 +167,22 @@ def classify_csv(
     if bar is not None:
         bar.close()
     return report
+
+
+class _AddedCells:
+    """target_label, tier, confidence of an answer as CSV cells; answers repeat, so each is formatted once."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, object, float], list[str]] = {}
+
+    def __call__(self, a: Any) -> list[str]:
+        key = (a.label, a.tier, a.confidence)
+        cells = self._memo.get(key)
+        if cells is None:
+            if len(self._memo) >= 100_000:
+                self._memo.clear()
+            cells = self._memo[key] = [a.label, _TIER_NAMES.get(a.tier, "none"), f"{a.confidence:.4f}"]
+        return cells
 
 
 def _good_rows(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from . import config
 from .csv_classify import BatchesClassifier
@@ -40,16 +41,25 @@ def open_classifier(args: argparse.Namespace) -> tuple[BatchClassifier, Callable
     return classify, close
 
 
-def open_batches_classifier(args: argparse.Namespace) -> tuple[BatchesClassifier, Callable[[], None]]:
-    """(classify_batches, close): with --server, `window` calls in flight spread over the daemons, each
-    retried for `retry_for` seconds; in-process, one batch after another."""
-    if getattr(args, "server", None):
-        from .client import Client
+class BatchesSetup(NamedTuple):
+    """What `logtriage classify` labels with: the batches classifier, its close, the record it takes."""
 
-        client = Client(
-            args.server, timeout=getattr(args, "timeout", 120.0), retry_for=getattr(args, "retry_for", 60.0)
-        )
+    classify_batches: BatchesClassifier
+    close: Callable[[], None]
+    make_record: Callable[[str, str], Any]
+
+
+def open_batches_classifier(args: argparse.Namespace) -> BatchesSetup:
+    """With --server, `window` calls in flight spread over the daemons, each retried for `retry_for` seconds;
+    in-process, one batch after another."""
+    if getattr(args, "server", None):
+        from .client import Client, wire_record
+
+        timeout, retry_for = getattr(args, "timeout", 120.0), getattr(args, "retry_for", 60.0)
+        client = Client(args.server, timeout=timeout, retry_for=retry_for)
         window = getattr(args, "window", 4)
-        return (lambda batches: client.classify_batches(batches, window=window)), client.close
+        return BatchesSetup(
+            lambda batches: client.classify_batches(batches, window=window, raw=True), client.close, wire_record
+        )
     classify, close = open_classifier(args)
-    return (lambda batches: map(classify, batches)), close
+    return BatchesSetup(lambda batches: map(classify, batches), close, Record)
