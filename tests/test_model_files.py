@@ -98,3 +98,14 @@ def _copy_with_weights(folder: Path, **arrays: np.ndarray) -> None:
     manifest = json.loads((folder / "manifest.json").read_text())
     manifest["weights"].pop("sha256")
     (folder / "manifest.json").write_text(json.dumps(manifest))
+
+
+@pytest.mark.parametrize("name", ["../../../../etc/passwd", "/etc/passwd", "sub/weights.npz", ""])
+def test_manifest_file_names_are_confined_to_the_model_folder(tmp_path: Path, name: str) -> None:
+    shutil.copytree(DEFAULT, tmp_path / "m")
+    manifest_path = tmp_path / "m" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["weights"]["file"] = name
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(ModelError, match=r"outside the model folder|non-empty string"):
+        load_model(tmp_path / "m")

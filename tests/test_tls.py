@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import ipaddress
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,6 +130,11 @@ def test_tls_serves_verified_clients_and_refuses_plaintext(tmp_path: Path, pki: 
         with grpc.secure_channel(daemon.address, other) as channel:
             assert refused(channel) == grpc.StatusCode.UNAVAILABLE
         assert '"tls": true' in daemon.log()
+        # gRPC's own lines about the failed handshakes are kept, inside the JSON log
+        lines = [line for line in daemon.log().splitlines() if line.strip()]
+        assert all(line.startswith("{") for line in lines), [line for line in lines if not line.startswith("{")][:3]
+        native = [json.loads(line) for line in lines if '"grpc_native"' in line]
+        assert any("andshake" in entry["message"] or "SSL" in entry["message"] for entry in native), native[:3]
     finally:
         daemon.stop()
         notify.close()

@@ -21,7 +21,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
-from . import __version__, answer_snapshot, config, unix_socket
+from . import __version__, answer_snapshot, config, native_log, unix_socket
 from .build import build_engine
 from .engine import Engine
 from .logging_setup import configure_logging
@@ -247,6 +247,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cfg = config.load(args)
         configure_logging(cfg["log.level"], cfg["log.format"])
+        if cfg["log.format"] == "json":
+            native_log.capture()
         sys.exit(asyncio.run(run(cfg, lambda: config.load(args))))
     except config.ConfigError as exc:
         print(f"logtriaged: {exc}", file=sys.stderr)

@@ -123,6 +123,16 @@ def save_model(directory: Path, model: LinearModel) -> None:
     tmp.replace(directory / MANIFEST)
 
 
+def _inside(directory: Path, name: object, manifest_path: Path) -> Path:
+    """A file the manifest names, which must be a plain file name inside the model folder."""
+    if not isinstance(name, str) or not name:
+        raise ModelError(f"{manifest_path}: a file name must be a non-empty string, got {name!r}")
+    path = (directory / name).resolve()
+    if path.parent != directory.resolve() or "/" in name or "\\" in name:
+        raise ModelError(f"{manifest_path}: file {name!r} is outside the model folder; name a file in {directory}")
+    return path
+
+
 def load_model(directory: Path) -> LinearModel:
     manifest_path = directory / MANIFEST
     try:
@@ -133,7 +143,7 @@ def load_model(directory: Path) -> LinearModel:
         raise ModelError(f"{manifest_path}: unreadable manifest: {exc}") from exc
     if manifest.get("format") != FORMAT:
         raise ModelError(f"{manifest_path}: format {manifest.get('format')!r} is not {FORMAT!r}")
-    weights_path = directory / manifest.get("weights", {}).get("file", WEIGHTS)
+    weights_path = _inside(directory, manifest.get("weights", {}).get("file", WEIGHTS), manifest_path)
     expected = manifest.get("weights", {}).get("sha256")
     if expected and _sha256(weights_path) != expected:
         raise ModelError(f"{weights_path}: checksum differs from {manifest_path}; the model folder is mixed up")
@@ -150,7 +160,7 @@ def load_model(directory: Path) -> LinearModel:
         raise ModelError(f"{weights_path}: cannot read weights: {exc}") from exc
     lexical = None
     if idf is not None:
-        vocabulary_path = directory / manifest["lexical"].get("file", VOCABULARY)
+        vocabulary_path = _inside(directory, manifest["lexical"].get("file", VOCABULARY), manifest_path)
         expected_words = manifest["lexical"].get("sha256")
         if expected_words and _sha256(vocabulary_path) != expected_words:
             raise ModelError(f"{vocabulary_path}: checksum differs from {manifest_path}; the model folder is mixed up")
