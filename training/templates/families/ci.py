@@ -403,4 +403,13 @@ TEMPLATES = [
         sources=ARGO,
         prefixes="none",
     ),
+    t(
+        UA,
+        "gitlab.user_more",
+        'User "{name}" ({email}) was unblocked',
+        "Personal access token {hex8} created for user {user}",
+        'User "{name}" ({email}) confirmed their email address',
+        sources="gitlab",
+        prefixes="none rails",
+    ),
 ]

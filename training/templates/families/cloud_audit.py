@@ -346,4 +346,22 @@ TEMPLATES = [
         " receiving service updates, bug fixes, and security updates please upgrade to Python 3.8 or later.",
         sources="aws-sdk",
     ),
+    t(
+        UA,
+        "ct.mfa",
+        ct("iam.amazonaws.com", "EnableMFADevice", ',"requestParameters":{{"userName":"{user}"}}'),
+        ct("iam.amazonaws.com", "DeactivateMFADevice", ',"requestParameters":{{"userName":"{user}"}}'),
+        ct("iam.amazonaws.com", "CreateLoginProfile", ',"requestParameters":{{"userName":"{user}"}}'),
+    ),
+    t(
+        UA,
+        "gcp.login_logout",
+        gcp(
+            "google.login.LoginService.logout",
+            "login.googleapis.com",
+            ',"metadata":{{"event":[{{"eventName":"logout"}}]}}',
+        ),
+        gcp("google.admin.AdminService.changePassword", "admin.googleapis.com", ',"status":{{}}'),
+        sources=GCP,
+    ),
 ]

@@ -120,4 +120,32 @@ TEMPLATES = [
         ),
         sources=AZ,
     ),
+    t(
+        UA,
+        "az.signin_more",
+        az("Microsoft.Authorization/roleAssignments/delete", "Success"),
+        az("Microsoft.ManagedIdentity/userAssignedIdentities/write", "Success"),
+        sources=AZ,
+    ),
+    t(
+        SN,
+        "az.autoscale",
+        az("Microsoft.Insights/AutoscaleSettings/Scaleup/Action", "Succeeded", category="Autoscale"),
+        az("Microsoft.Insights/AutoscaleSettings/Scaledown/Action", "Succeeded", category="Autoscale"),
+        sources=AZ,
+    ),
+    t(
+        SN,
+        "az.backup",
+        az("Microsoft.RecoveryServices/vaults/backupJobs/action", "Succeeded"),
+        az("Microsoft.Compute/snapshots/write", "Succeeded"),
+        sources=AZ,
+    ),
+    t(
+        ERR,
+        "az.deploy_failed",
+        az("Microsoft.Web/sites/slots/slotsswap/action", "Failed", tail=',"properties":{{"statusCode":"Conflict"}}'),
+        az("Microsoft.Sql/servers/databases/write", "Failed", tail=',"properties":{{"statusCode":"BadRequest"}}'),
+        sources=AZ,
+    ),
 ]

@@ -267,4 +267,21 @@ TEMPLATES = [
         " deprecated since containerd v1.7 and will be removed in containerd v2.0.  {ts}",
         prefixes="none",
     ),
+    t(
+        SN,
+        "remove_image",
+        lg("info", 'RemoveImage \\"{image}\\"'),
+        lg("info", 'RemoveImage \\"{image}\\" returns successfully'),
+        lg("info", 'ImageDelete event name:\\"{image}\\"'),
+    ),
+    t(
+        ERR,
+        "remove_failed",
+        lg(
+            "error",
+            'RemoveContainer for \\"{cid}\\" failed',
+            'error="failed to set removing state for container \\"{cid}\\": container is already in removing state"',
+        ),
+        lg("error", "collecting metrics for {cid}", 'error="cgroups: cgroup deleted: unknown"'),
+    ),
 ]

@@ -349,4 +349,12 @@ TEMPLATES = [
         ' Commons-HttpClient/3.1"',
         prefixes="none",
     ),
+    t(
+        UA,
+        "sf.permissions",
+        "Setup Audit Trail: Assigned permission set Sales_Ops to user {name}",
+        "Setup Audit Trail: Changed profile for user {name} from Standard User to Sales Manager",
+        "Setup Audit Trail: Froze user {name}",
+        sources="Salesforce",
+    ),
 ]

@@ -10,7 +10,7 @@ large"), EsRejectedExecutionException, BootstrapChecks ("bootstrap check failure
 ElasticsearchUncaughtExceptionHandler, the audit trail's event.action values and deprecation-log messages.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, deck, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, deck, maker, pick
 from training.values import register
 
 register(
@@ -358,5 +358,15 @@ TEMPLATES = [
         "Usage of 'master' terminology is deprecated, use 'cluster_manager' instead",
         sources="opensearch",
         logger="o.o.d.c.s.Settings|deprecation",
+    ),
+    t(
+        HTTP,
+        "kibana_access",
+        "{method} /api/status {status} {ms}ms - {small}.{small}KB",
+        "{method} /internal/search/ese {status} {ms}ms - {small}.{small}KB",
+        "POST /api/saved_objects/_bulk_get {status} {ms}ms - {small}.{small}KB",
+        sources="kibana opensearch-dashboards",
+        prefixes="none json",
+        logger="http.server.response",
     ),
 ]

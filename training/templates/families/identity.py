@@ -287,4 +287,12 @@ TEMPLATES = [
         prefixes="hclog none",
         proc="vault",
     ),
+    t(
+        UA,
+        "kc.bootstrap_admin",
+        "Added user 'admin' to realm 'master'",
+        "Created temporary admin user with name {admin|temp-admin}",
+        "User '{user}' created in realm '{idp_realm}' by admin CLI",
+        logger="org.keycloak.services",
+    ),
 ]

@@ -222,4 +222,13 @@ TEMPLATES = [
         sources=EN,
         prefixes="none",
     ),
+    t(
+        UA,
+        "okta.app_membership",
+        okta("application.user_membership.add", "SUCCESS", "Add user to application membership"),
+        okta("application.user_membership.remove", "SUCCESS", "Remove user from application membership"),
+        okta("group.user_membership.add", "SUCCESS", "Add user to group membership"),
+        sources=OK,
+        prefixes="none",
+    ),
 ]

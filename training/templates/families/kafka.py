@@ -367,4 +367,12 @@ TEMPLATES = [
         '{ip} - - [{clf}] "GET /v3/clusters/{hex16}/topics HTTP/1.1" {status} {size} {ms}',
         logger="io.confluent.rest-utils.requests",
     ),
+    t(
+        SN,
+        "txn_coordinator",
+        "[TransactionCoordinator id={small}] Starting up.",
+        "[TransactionCoordinator id={small}] Startup complete.",
+        "[Transaction Marker Channel Manager {small}]: Starting",
+        logger="kafka.coordinator.transaction.TransactionCoordinator|kafka.coordinator.transaction.TransactionMarkerChannelManager",
+    ),
 ]

@@ -403,4 +403,27 @@ TEMPLATES = [
         " effect since Node.js Driver version 4.0.0 and will be removed in the next major version",
         prefixes="none py",
     ),
+    t(
+        SN,
+        "repl_config",
+        j("I REPL 21392 ReplCoord-{small}", "New replica set config in use", '"config":{{"_id":"rs0","version":{n}}}'),
+        j("I REPL 21394 ReplCoord-{small}", "This node is in the config", '"nodeInfo":"{host}:27017"'),
+        prefixes="none",
+    ),
+    t(
+        ERR,
+        "initial_sync",
+        j(
+            "E INITSYNC 21200 ReplCoordExtern-0",
+            "Initial sync attempt failed",
+            '"attemptsLeft":{small},"error":"HostUnreachable: error fetching oplog during initial sync :: caused by ::'
+            ' Connection refused"',
+        ),
+        j(
+            "W REPL 21799 BackgroundSync",
+            "Sync source was cleared",
+            '"error":"NetworkTimeout: Socket operation timed out"',
+        ),
+        prefixes="none",
+    ),
 ]

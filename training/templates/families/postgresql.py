@@ -257,4 +257,11 @@ TEMPLATES = [
         " password type.",
         sev="warn",
     ),
+    t(
+        UA,
+        "pgaudit_role",
+        "AUDIT: SESSION,{small},1,ROLE,ALTER ROLE,,,ALTER ROLE {user} WITH PASSWORD <REDACTED>,<not logged>",
+        "AUDIT: SESSION,{small},1,ROLE,DROP ROLE,,,DROP ROLE {user},<not logged>",
+        "AUDIT: SESSION,{small},1,ROLE,GRANT,,,GRANT {user} TO {user2},<not logged>",
+    ),
 ]

@@ -243,4 +243,19 @@ TEMPLATES = [
         "WARNING: 'slave-serve-stale-data' is a deprecated alias of 'replica-serve-stale-data'",
         "redis-trib.rb is not longer available! You should use redis-cli instead.",
     ),
+    t(
+        SN,
+        "promoted",
+        "MASTER MODE enabled (user request from 'id={n} addr={ip}:{port} laddr={ip2}:6379 fd={n} name= age=0 idle=0"
+        " flags=N db=0 sub=0 psub=0 cmd=replicaof')",
+        "Discarding previously cached master state.",
+        "Setting secondary replication ID to {hex32}, valid up to offset: {num}. New replication ID is {hex32}",
+    ),
+    t(
+        ERR,
+        "master_lost",
+        "Connection with master lost.",
+        "Connection with replica {ip}:6379 lost.",
+        "MASTER timeout: no data nor PING received...",
+    ),
 ]

@@ -253,4 +253,20 @@ TEMPLATES = [
         "jute.maxbuffer of {num} bytes exceeded: packet len {num2} is out of range!",
         logger="NIOServerCnxn|RequestThrottler|ClientCnxnSocket",
     ),
+    t(
+        SN,
+        "session_timeouts",
+        "minSessionTimeout set to {4000|6000} ms",
+        "maxSessionTimeout set to {40000|60000} ms",
+        "Created new input stream /var/lib/zookeeper/version-2/log.{hex8}",
+        logger="ZooKeeperServer|FileTxnLog",
+    ),
+    t(
+        ERR,
+        "client_socket",
+        "Unable to open socket to {host}/{ip}:2181",
+        "Session 0x0 for server {host}/{ip}:2181, Closing socket connection. Attempting reconnect except it is a"
+        " SessionExpiredException. java.net.ConnectException: Connection refused",
+        logger="ClientCnxnSocketNIO|ClientCnxn",
+    ),
 ]
