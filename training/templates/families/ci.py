@@ -12,7 +12,7 @@ the set-output / save-state / Node.js 16 deprecation annotations) and argo-cd's 
 ("Reconciliation completed", "Updated sync status:", "Updated health status:").
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, logrus, maker, pick
+from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, maker, pick
 from training.values import register
 
 register(
@@ -96,21 +96,6 @@ TEMPLATES = [
         prefixes="none",
     ),
     t(
-        SN,
-        "argocd.reconcile",
-        logrus(
-            "info",
-            "Reconciliation completed",
-            "application={ci_app} dedup_ms=0 dest-name= dest-namespace={ns}"
-            " dest-server=https://kubernetes.default.svc fields.level={small} patch_ms=0 setop_ms=0 time_ms={ms}",
-        ),
-        logrus("info", "Updated sync status: OutOfSync -> Synced", "application={ci_app} dest-namespace={ns}"),
-        logrus("info", "Updated health status: Progressing -> Healthy", "application={ci_app}"),
-        logrus("info", "Initiated automated sync to '{sha}'", "application={ci_app}"),
-        sources=ARGO,
-        prefixes="none",
-    ),
-    t(
         ERR,
         "jenkins.build_failed",
         "{ci_job} #{build} main build action completed: FAILURE",
@@ -156,26 +141,6 @@ TEMPLATES = [
         "##[error]The job running on runner {host} has exceeded the maximum execution time of 360 minutes.",
         "##[error]The self-hosted runner: {host} lost communication with the server.",
         sources=GHA,
-        prefixes="none",
-    ),
-    t(
-        ERR,
-        "argocd.sync_failed",
-        logrus("info", "Updated health status: Healthy -> Degraded", "application={ci_app}"),
-        logrus(
-            "warning",
-            "Sync operation to {sha} failed: one or more objects failed to apply, reason: Deployment.apps"
-            ' \\"{svc}\\" is invalid: spec.template.spec.containers[0].image: Required value',
-            "application={ci_app}",
-        ),
-        logrus(
-            "error",
-            "ComparisonError: Failed to load target state: failed to generate manifest for source 1 of 1:"
-            " rpc error: code = Unknown desc = Manifest generation error (cached): `helm template .` failed exit"
-            " status 1: Error: template: {svc}/templates/deployment.yaml:12:20: executing",
-            "application={ci_app}",
-        ),
-        sources=ARGO,
         prefixes="none",
     ),
     t(
@@ -238,25 +203,6 @@ TEMPLATES = [
         '"username":"{user}","remote_ip":"{pip}"}}',
         sources="gitlab",
         prefixes="none json",
-    ),
-    t(
-        SEC,
-        "argocd.unauthenticated",
-        logrus(
-            "warning",
-            "finished unary call with code Unauthenticated",
-            'error="rpc error: code = Unauthenticated desc ='
-            ' Invalid username or password" grpc.code=Unauthenticated grpc.method=Create grpc.service=session.'
-            'SessionService grpc.start_time=\\"{ts}\\" span.kind=server system=grpc',
-        ),
-        logrus(
-            "warning",
-            "finished unary call with code PermissionDenied",
-            'error="rpc error: code = PermissionDenied'
-            ' desc = permission denied: applications, sync, {ci_app}, sub: {user}" grpc.code=PermissionDenied',
-        ),
-        sources=ARGO,
-        prefixes="none",
     ),
     t(
         UA,
@@ -391,16 +337,6 @@ TEMPLATES = [
         " {ua} {sec}",
         '{ip} - - [{clf}] "POST /{svc}/{svc}.git/git-upload-pack HTTP/1.1" {status} {size} "" "git/2.43.0" {sec}',
         sources="gitlab",
-        prefixes="none",
-    ),
-    t(
-        HTTP,
-        "argocd_webhook",
-        '{ip} - - [{clf}] "POST /api/webhook HTTP/1.1" {status} {size} "-" "GitHub-Hookshot/{hex8}"',
-        logrus(
-            "info", "Received push event repo: https://github.com/{svc}/{svc}-deploy, revision: main, touchedHead: true"
-        ),
-        sources=ARGO,
         prefixes="none",
     ),
     t(
