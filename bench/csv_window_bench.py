@@ -27,10 +27,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "daemon"))
+sys.path[:0] = [str(ROOT / "daemon"), str(ROOT)]
 
 from logtriage.client import Client, wire_record  # noqa: E402
-from logtriage.csv_classify import classify_csv  # noqa: E402
+
+try:
+    from logtriage.csv_classify import classify_csv
+except ImportError:  # the layout with a module per subcommand
+    from logtriage.commands.classify import classify_csv  # type: ignore[no-redef]
 
 FAMILIES = [
     ("nginx", "GET /api/{w}/items/{n} HTTP/1.1 {code} {n2} bytes in {ms}ms"),

@@ -216,6 +216,54 @@ class _BusyAfter(pb_grpc.ClassifierServiceServicer):
         return pb.ClassifyBatchResponse(classifications=[answer] * len(request.records))
 
 
+class _StreamDropsOnce(pb_grpc.ClassifierServiceServicer):
+    """ClassifyStream that answers `answered` batches of its first stream and then fails it with UNAVAILABLE,
+    as a client sees a daemon killed mid-stream; later streams are answered to the end."""
+
+    def __init__(self, name: str, answered: int) -> None:
+        self.name, self.answered, self.streams, self.batches = name, answered, 0, 0
+
+    def ClassifyStream(self, requests: Any, context: grpc.ServicerContext) -> Any:
+        self.streams += 1
+        first = self.streams == 1
+        for n, request in enumerate(requests):
+            if first and n == self.answered:
+                context.abort(grpc.StatusCode.UNAVAILABLE, "going away")
+            self.batches += 1
+            answer = [pb.Classification(label=f"{self.name}:{r.message}", tier=pb.TIER_MODEL) for r in request.records]
+            yield pb.ClassifyStreamResponse(batch_id=request.batch_id, classifications=answer)
+
+
+def _serve(*servicers: Any) -> tuple[list[grpc.Server], str]:
+    servers, addresses = [], []
+    for servicer in servicers:
+        server = grpc.server(futures.ThreadPoolExecutor(4), options=[("grpc.so_reuseport", 0)])
+        pb_grpc.add_ClassifierServiceServicer_to_server(servicer, server)
+        health = HealthServicer()
+        health.set("logtriage.v1.ClassifierService", health_pb2.HealthCheckResponse.SERVING)
+        health_pb2_grpc.add_HealthServicer_to_server(health, server)
+        addresses.append(f"127.0.0.1:{server.add_insecure_port('127.0.0.1:0')}")
+        server.start()
+        servers.append(server)
+    return servers, ",".join(addresses)
+
+
+def test_a_stream_that_fails_mid_way_goes_on_on_another_daemon_each_batch_answered_once() -> None:
+    a, b = _StreamDropsOnce("a", 3), _StreamDropsOnce("b", 3)
+    servers, both = _serve(a, b)
+    try:
+        batches = [[Record("app", f"m{i}-{j}") for j in range(5)] for i in range(20)]
+        with Client(both, retry_for=10) as client:
+            answers = list(client.classify_stream(batches))
+    finally:
+        for server in servers:
+            server.stop(0)
+    assert len(answers) == len(batches)
+    for batch, answer in zip(batches, answers, strict=True):
+        assert [x.label.split(":", 1)[1] for x in answer] == [r.message for r in batch]
+    assert a.streams + b.streams >= 2, "no stream failed: the test proved nothing"
+
+
 def test_give_up_is_one_line_naming_the_last_row_written(tmp_path: Path) -> None:
     server = grpc.server(futures.ThreadPoolExecutor(2), options=[("grpc.so_reuseport", 0)])
     pb_grpc.add_ClassifierServiceServicer_to_server(_BusyAfter(2), server)

@@ -14,6 +14,7 @@ limit) is sent again, to whichever daemon is ready, after a jittered pause, for 
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -63,6 +64,47 @@ class _Call:
     def __init__(self, request: Any, send: Callable[[Any], grpc.Future], size: int) -> None:
         self.request, self.send, self.size = request, send, size
         self.future = send(request)
+
+
+class _StreamFeed:
+    """The requests of ClassifyStream over as many streams as it takes: each new stream first sends the batches
+    sent before and not answered yet, then reads on. gRPC reads the requests on a thread of its own, so the
+    batches sent and the reading of `batches` are guarded by one lock, and a stream given up sends no more."""
+
+    def __init__(self, batches: Iterator[Sequence[Record]]) -> None:
+        self._batches = batches
+        self._lock = threading.Lock()
+        self._sent: deque[pb.ClassifyStreamRequest] = deque()  # sent, not answered yet, oldest first
+        self._done = 0  # batches answered
+        self._stream = 0
+
+    def start(self) -> Iterator[pb.ClassifyStreamRequest]:
+        with self._lock:
+            self._stream += 1
+            return self._requests(self._stream)
+
+    def _requests(self, stream: int) -> Iterator[pb.ClassifyStreamRequest]:
+        with self._lock:
+            position = self._done  # the next batch this stream sends, counted from the first
+        while True:
+            with self._lock:
+                if stream != self._stream:
+                    return
+                if position - self._done < len(self._sent):
+                    request = self._sent[position - self._done]
+                else:
+                    batch = next(self._batches, None)
+                    if batch is None:
+                        return
+                    request = pb.ClassifyStreamRequest(batch_id=position, records=records_to_pb(batch))
+                    self._sent.append(request)
+                position += 1
+            yield request
+
+    def answered(self) -> pb.ClassifyStreamRequest:
+        with self._lock:
+            self._done += 1
+            return self._sent.popleft()
 
 
 class Client:
@@ -139,15 +181,33 @@ class Client:
                 call.future.cancel()
 
     def classify_stream(self, batches: Iterable[Sequence[Record]]) -> Iterator[list[Classification]]:
-        """Sends batches on one stream (one daemon) and yields the answers of each, in order. To spread batches
-        over several daemons, with failover, use `classify_batches`."""
-
-        def requests() -> Iterator[pb.ClassifyStreamRequest]:
-            for i, batch in enumerate(batches):
-                yield pb.ClassifyStreamRequest(batch_id=i, records=records_to_pb(batch))
-
-        for response in self._stub.ClassifyStream(requests(), wait_for_ready=True):
-            yield [classification_from_pb(c) for c in response.classifications]
+        """Sends batches on one stream (one daemon) and yields the answers of each, in order. When the stream
+        fails with UNAVAILABLE or RESOURCE_EXHAUSTED (its daemon killed, say), a new stream (to a daemon that is
+        ready) is opened and the batches not yet answered are sent again first: each answer is yielded once.
+        `classify_batches` spreads batches over several daemons; a stream stays with one."""
+        feed = _StreamFeed(iter(batches))
+        first_failure: float | None = None
+        attempt = 0
+        while True:
+            requests = feed.start()
+            try:
+                for response in self._stub.ClassifyStream(requests):
+                    expected = feed.answered()
+                    if response.batch_id != expected.batch_id or len(response.classifications) != len(expected.records):
+                        raise BadReply(f"an answer to batch {response.batch_id} where {expected.batch_id} was due")
+                    first_failure, attempt = None, 0
+                    yield [classification_from_pb(c) for c in response.classifications]
+                return
+            except grpc.RpcError as exc:
+                code = exc.code() if isinstance(exc, grpc.Call) else None
+                if code not in RETRY_CODES:
+                    raise
+                now = time.monotonic()
+                first_failure = first_failure if first_failure is not None else now
+                attempt += 1
+                if now - first_failure >= self.retry_for:
+                    raise GaveUp(code, exc.details() or "", now - first_failure, attempt) from None
+                time.sleep(min(backoff(attempt - 1), self.retry_for - (now - first_failure)))
 
     def info(self) -> pb.GetInfoResponse:
         return self._result(_Call(pb.GetInfoRequest(), self._sender(self._stub.GetInfo), 0))

@@ -28,3 +28,12 @@ def test_a_failing_daemon_s_batches_go_to_the_other(code, receiver, start_bridge
     finally:
         failing.stop()
         good.stop()
+
+
+def test_dns_target_as_the_kubernetes_manifests_give_it(receiver, stub_daemon, start_bridge):
+    bridge = start_bridge("fluentbit", receiver.address, f"dns:///localhost:{stub_daemon.port}")
+    client = ForwardClient(bridge.address)
+    entries = [(1, {"log": f"request {r} served", "id": r}) for r in range(20)]
+    client.send_chunk(forward_frame("app.dns", entries, chunk="d0"), "d0")
+    records = receiver.wait_records(20)
+    assert all(r["classification"]["label"].startswith("stub:") for _, _, r in records)
