@@ -15,7 +15,7 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from logtriage.engine import Engine
+from logtriage.engine.cascade import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 READY_TIMEOUT_S = 180.0
@@ -50,7 +50,7 @@ class DaemonProcess:
         self.log_path = tmp / f"daemon-{time.monotonic_ns()}.log"
         self._log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "logtriage.daemon", "--listen", self.address, *extra],
+            [sys.executable, "-m", "logtriage.service.daemon", "--listen", self.address, *extra],
             stdout=self._log,
             stderr=subprocess.STDOUT,
             env={**os.environ, **(env or {})},
@@ -103,7 +103,7 @@ def daemon_address(daemon: DaemonProcess) -> str:
 def engine() -> Iterator[Engine]:
     """The in-process engine on the bundled rules and model (the embedder loads once per session)."""
     from logtriage import config
-    from logtriage.build import build_engine
+    from logtriage.service.assembly import build_engine
 
     built = build_engine(config.load(environ={}))
     yield built

@@ -24,8 +24,8 @@ from typing import Any
 import grpc
 
 from .balancing import RETRY_CODES, backoff, parse_servers
-from .convert import classification_from_pb, records_to_pb
 from .records import Classification, Record
+from .service.convert import classification_from_pb, records_to_pb
 from .v1 import classifier_service_pb2 as pb
 from .v1 import classifier_service_pb2_grpc as pb_grpc
 

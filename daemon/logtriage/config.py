@@ -180,7 +180,7 @@ def _dest(setting: Setting) -> str:
 def _register_components() -> None:
     """Component settings live beside their code; they join the one table here."""
     from .llm.config_keys import register_settings
-    from .store_settings import register_settings as register_store_settings
+    from .store.settings import register_settings as register_store_settings
 
     register_settings()
     register_store_settings()

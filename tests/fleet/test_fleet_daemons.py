@@ -21,7 +21,7 @@ from pathlib import Path
 import grpc
 import pytest
 
-from logtriage.examples_export import export
+from logtriage.commands.examples_export import export
 from logtriage.v1 import classifier_service_pb2 as pb
 from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from logtriage.shared_store import SharedStore, StoreUnavailable
+from logtriage.store.shared_store import SharedStore, StoreUnavailable
 
 from .redis_server import RedisServer
 

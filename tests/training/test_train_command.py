@@ -8,14 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from logtriage.model_store import load_model
+from logtriage.model.store import load_model
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def logtriage(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "logtriage.cli", *args], capture_output=True, text=True, timeout=600, cwd=ROOT
+        [sys.executable, "-m", "logtriage.commands.main", *args], capture_output=True, text=True, timeout=600, cwd=ROOT
     )
 
 

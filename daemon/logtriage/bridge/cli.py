@@ -22,19 +22,19 @@ from typing import Any, Protocol
 
 import structlog
 
-from logtriage.logging_setup import configure_logging
-from logtriage.sd_notify import Notifier
-from logtriage.unix_socket import SocketPathTaken
+from logtriage.service.logging_setup import configure_logging
+from logtriage.service.sd_notify import Notifier
+from logtriage.service.unix_socket import SocketPathTaken
 
 from .chunk_ledger import FILE_NAME as CHUNK_LEDGER_FILE
 from .chunk_ledger import ChunkLedger
-from .daemon_client import DaemonLabeller
 from .delivery import Deliverer, Transport
-from .fluentbit_bridge import ForwardBridge
-from .forward_transport import ForwardTransport
+from .labeller import DaemonLabeller
 from .otlp_cli import otlp_bridge
 from .settings import DaemonSettings, DeliverySettings, LabelSettings, SettingsError, TlsFiles, parse_endpoint
-from .vector_bridge import NdjsonTransport, VectorBridge
+from .sinks.forward import ForwardTransport
+from .sources.forward import ForwardBridge
+from .sources.vector_http import NdjsonTransport, VectorBridge
 
 log = structlog.get_logger("logtriage.bridge")
 

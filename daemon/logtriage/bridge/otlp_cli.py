@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .daemon_client import DaemonLabeller
-from .otlp_codec import ReadSettings
-from .otlp_http import HttpListener
-from .otlp_sink import Exporter, make_exporter
-from .otlp_source import GrpcListener, OtlpPipeline
+from .codecs.otlp import ReadSettings
+from .labeller import DaemonLabeller
 from .settings import SettingsError, TlsFiles, parse_endpoint
+from .sinks.otlp import Exporter, make_exporter
+from .sources.otlp import GrpcListener, OtlpPipeline
+from .sources.otlp_http import HttpListener
 
 OFF = ("", "off", "none")
 DEFAULT_GRPC_LISTEN = "127.0.0.1:4317"

@@ -9,7 +9,7 @@ import os
 import ssl
 from collections.abc import Awaitable, Callable
 
-from logtriage.unix_socket import claim
+from logtriage.service.unix_socket import claim
 
 from .settings import Endpoint
 

@@ -1,4 +1,7 @@
-"""The LLM tier: Gemini through google-genai, constrained to the label set, redacted, cached and budgeted."""
+"""The LLM tier: Gemini through google-genai, constrained to the label set, redacted, cached and budgeted.
+
+May import: records, config (its keys); never engine/, service/ or bridge/.
+"""
 
 from __future__ import annotations
 

@@ -24,8 +24,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..records import UNCLASSIFIED
-from ..shared_answers import key_digest
-from ..shared_store import SharedStore, StoreUnavailable
+from ..store.shared_answers import key_digest
+from ..store.shared_store import SharedStore, StoreUnavailable
 from .answer_cache import CachedAnswer
 from .llm_items import LlmItemLike
 

@@ -1,0 +1,3 @@
+"""Where labelled records go next: one transport per protocol (Forward), acknowledged before upstream is.
+
+May import: the bridge's codecs/, delivery, settings, streams; never sources/."""

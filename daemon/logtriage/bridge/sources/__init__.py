@@ -1,0 +1,3 @@
+"""What a shipper sends the bridge: one module per protocol (Forward from Fluent Bit, HTTP NDJSON from Vector).
+
+May import: the bridge's codecs/, labeller, delivery, ledger, settings, streams; never sinks/."""

@@ -1,0 +1,35 @@
+"""`logtriage bench`: runs the checkout's benchmark (bench/ at the repo's top, `python -m bench`).
+
+The benchmark and its workloads (training/) are tools of a source checkout, not part of the installed
+package: this finds the checkout this package runs from and hands the arguments to `python -m bench`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .. import config
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "bench",
+        help="measure records/s and latency of a daemon on loopback against baselines (in a source checkout)",
+        add_help=False,
+    )
+    p.set_defaults(func=run, passes_on=True)  # its flags are python -m bench's: main() hands them on unparsed
+
+
+def run(args: argparse.Namespace) -> int:
+    root = config.ROOT
+    if not (root / "bench" / "__main__.py").is_file() or not (root / "training").is_dir():
+        print(
+            "logtriage bench: runs from a source checkout (bench/ and training/ are not installed with the package)",
+            file=sys.stderr,
+        )
+        return 2
+    path = os.environ.get("PYTHONPATH")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), *([path] if path else [])])}
+    os.execve(sys.executable, [sys.executable, "-m", "bench", *args.passed_on], env)

@@ -1,0 +1,279 @@
+"""Training: embeddings of masked templates + logistic regression, threshold calibrated on
+held-out templates (never a random split: near-duplicates would leak), written as arrays + manifest."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..records import UNCLASSIFIED
+from ..template_key import TemplateKey
+from .store import LinearModel, WordsFirst, save_model
+from .word_features import TOKEN_PATTERN, LexicalFeatures
+
+csv.field_size_limit(64 << 20)
+
+
+@dataclass
+class Dataset:
+    texts: list[str] = field(default_factory=list)  # model_text of each message
+    labels: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # template of each row, for grouped splits
+
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for text, label in sorted(zip(self.texts, self.labels, strict=True)):
+            h.update(f"{label}\t{text}\n".encode("utf-8", "replace"))
+        return h.hexdigest()
+
+
+def read_labelled(paths: Iterable[Path], template_key: TemplateKey | None = None) -> Dataset:
+    """Rows of `source,log_message,target_label` (a `template` column, if any, names the group)."""
+    tk = template_key or TemplateKey()
+    data = Dataset()
+    seen: set[tuple[str, str]] = set()
+    for path in paths:
+        with path.open(encoding="utf-8", errors="replace", newline="") as f:
+            reader = csv.DictReader(f)
+            fields = reader.fieldnames or []
+            for column in ("log_message", "target_label"):
+                if column not in fields:
+                    raise ValueError(f"{path}: no '{column}' column; expected source,log_message,target_label")
+            for row in reader:
+                message, label = row.get("log_message") or "", (row.get("target_label") or "").strip()
+                if not label or label == UNCLASSIFIED:
+                    continue
+                text = tk.model_text(message)
+                if (text, label) in seen:
+                    continue
+                seen.add((text, label))
+                data.texts.append(text)
+                data.labels.append(label)
+                data.groups.append(row.get("template") or tk.key(message))
+    if not data.texts:
+        raise ValueError("no labelled rows found in " + ", ".join(map(str, paths)))
+    return data
+
+
+def grouped_split(groups: Sequence[str], test_share: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indexes of train and held-out rows; every row of a group lands on the same side."""
+    unique = sorted(set(groups))
+    rng = np.random.default_rng(seed)
+    rng.shuffle(unique)
+    held = set(unique[: max(1, int(len(unique) * test_share))])
+    mask = np.array([g in held for g in groups])
+    return np.flatnonzero(~mask), np.flatnonzero(mask)
+
+
+def fit_logistic(
+    x: np.ndarray,
+    y: np.ndarray,
+    labels: Sequence[str],
+    c: float,
+    texts: Sequence[str] | None = None,
+    words_first: bool = False,
+) -> LinearModel:
+    """Logistic regression on the embeddings, and on word TF-IDF beside them when texts are given;
+    with `words_first`, also one on the word TF-IDF alone (its threshold is set by `calibrate_words_first`)."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    lexical = None
+    features: Any = x
+    words: Any = None
+    if texts is not None:
+        vectorizer = TfidfVectorizer(
+            token_pattern=TOKEN_PATTERN,
+            lowercase=True,
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            min_df=2,
+            max_features=50_000,
+        )
+        words = vectorizer.fit_transform(texts)
+        lexical = LexicalFeatures(list(vectorizer.get_feature_names_out()), vectorizer.idf_, 2)
+        features = hstack([csr_matrix(x), words]).tocsr()
+    coef, intercept = _logistic(features, y, len(labels), c)
+    first = None
+    if words_first and lexical is not None:
+        first_coef, first_intercept = _logistic(words, y, len(labels), c)
+        first = WordsFirst(first_coef, first_intercept, threshold=1.01)  # off until calibrated
+    dim = x.shape[1]
+    return LinearModel(
+        list(labels),
+        coef[:, :dim],
+        intercept,
+        0.5,
+        lexical=lexical,
+        lexical_coef=coef[:, dim:] if lexical else None,
+        words_first=first,
+    )
+
+
+def _logistic(features: Any, y: np.ndarray, n_labels: int, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """(coef, intercept) with one row per label index 0..n_labels-1, whichever labels y holds."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    clf.fit(features, y)
+    coef = np.zeros((n_labels, features.shape[1]), dtype=np.float32)
+    intercept = np.full(n_labels, -1e4, dtype=np.float32)  # a label missing from y is never chosen
+    classes = [int(k) for k in clf.classes_]  # y holds label indexes
+    if len(classes) == 2:  # sklearn keeps one row for two classes: softmax([0, z]) == sigmoid(z)
+        intercept[classes[0]] = 0.0
+        coef[classes[1]] = clf.coef_[0]
+        intercept[classes[1]] = clf.intercept_[0]
+    else:
+        for row, k in enumerate(classes):
+            coef[k] = clf.coef_[row]
+            intercept[k] = clf.intercept_[row]
+    return coef, intercept
+
+
+def calibrate(probs: np.ndarray, truth: np.ndarray, target_precision: float) -> tuple[float, list[dict[str, float]]]:
+    """The lowest threshold whose accepted answers reach the target precision, and the whole curve."""
+    best = probs.max(axis=1)
+    right = probs.argmax(axis=1) == truth
+    curve = []
+    chosen = None
+    for t in np.round(np.arange(0.20, 0.991, 0.01), 2):
+        accepted = best >= t
+        n = int(accepted.sum())
+        precision = float(right[accepted].mean()) if n else 1.0
+        curve.append({"threshold": float(t), "coverage": n / len(best), "precision": precision})
+        if chosen is None and precision >= target_precision:
+            chosen = float(t)
+    return (chosen if chosen is not None else 0.99), curve
+
+
+def macro_f1(pred: np.ndarray, truth: np.ndarray, n_labels: int) -> float:
+    scores = []
+    for k in range(n_labels):
+        tp = int(((pred == k) & (truth == k)).sum())
+        fp = int(((pred == k) & (truth != k)).sum())
+        fn = int(((pred != k) & (truth == k)).sum())
+        if tp + fp + fn:
+            scores.append(2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def train(
+    data: Dataset,
+    encode: Any,
+    *,
+    target_precision: float = 0.95,
+    held_out_share: float = 0.25,
+    c: float = 2.0,
+    seed: int = 7,
+    lexical: bool = True,
+    words_first_precision: float | None = 0.98,
+    embedding: dict[str, Any] | None = None,
+    name: str = "default",
+) -> LinearModel:
+    """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model.
+
+    With word features and `words_first_precision`, the model also gets a words-first stage whose
+    threshold is the lowest at which its own answers on held-out templates reach that precision."""
+    labels = sorted(set(data.labels))
+    if len(labels) < 2:
+        raise ValueError(f"need at least two labels to train, got {labels}")
+    x = encode(data.texts)
+    y = np.array([labels.index(label) for label in data.labels])
+    train_idx, held_idx = grouped_split(data.groups, held_out_share, seed)
+    words = data.texts if lexical else None
+    first = bool(lexical and words_first_precision)
+    held = fit_logistic(
+        x[train_idx], y[train_idx], labels, c, [data.texts[i] for i in train_idx] if words else None, first
+    )
+    held_words = held.words([data.texts[i] for i in held_idx])
+    probs = held.predict_proba(x[held_idx], words=held_words)
+    threshold, curve = calibrate(probs, y[held_idx], target_precision)
+    pred = probs.argmax(axis=1)
+    accepted = probs.max(axis=1) >= threshold
+    metrics = {
+        "held_out_rows": len(held_idx),
+        "held_out_templates": len({data.groups[i] for i in held_idx}),
+        "held_out_accuracy": float((pred == y[held_idx]).mean()),
+        "held_out_macro_f1": macro_f1(pred, y[held_idx], len(labels)),
+        "coverage_at_threshold": float(accepted.mean()),
+        "precision_at_threshold": float((pred[accepted] == y[held_idx][accepted]).mean()) if accepted.any() else 1.0,
+    }
+    words_first: dict[str, Any] | None = None
+    if held.words_first is not None and held_words is not None and words_first_precision:
+        words_first = calibrate_words_first(
+            held.words_first.predict_proba(held_words), probs, y[held_idx], threshold, words_first_precision
+        )
+    final = fit_logistic(x, y, labels, c, words, first)  # final fit on everything, thresholds kept
+    if final.words_first is not None and words_first is not None:
+        final.words_first.threshold = words_first["threshold"]
+    now = dt.datetime.now(dt.UTC)
+    fingerprint = data.fingerprint()
+    manifest = {
+        "name": name,
+        "version": f"{name}-{now:%Y%m%d}-{fingerprint[:8]}",
+        "created": now.isoformat(timespec="seconds"),
+        "embedding": embedding or {},
+        "classifier": {
+            "kind": "multinomial_logistic_regression",
+            "features": "embedding + word tf-idf" if lexical else "embedding",
+            "C": c,
+            "class_weight": "balanced",
+        },
+        "input": "template_key.model_text",
+        "target_precision": target_precision,
+        "calibration": curve,
+        "training_data": {
+            "sha256": fingerprint,
+            "rows": len(data.texts),
+            "templates": len(set(data.groups)),
+            "per_label": {label: data.labels.count(label) for label in labels},
+        },
+        "metrics": metrics,
+    }
+    if words_first is not None:
+        manifest["words_first"] = words_first
+    final.threshold = threshold
+    final.manifest = manifest
+    return final
+
+
+def calibrate_words_first(
+    first: np.ndarray, full: np.ndarray, truth: np.ndarray, threshold: float, target_precision: float
+) -> dict[str, Any]:
+    """The words-first threshold from held-out probabilities of both stages, and what it does there.
+
+    The lowest threshold at which the words-only answers reach `target_precision`, never below the
+    model's acceptance threshold (a words-first answer is always accepted); 1.01 (off) if none does
+    with any answer at all.
+    """
+    chosen, curve = calibrate(first, truth, target_precision)
+    point = next((p for p in curve if p["threshold"] == chosen), None)
+    if point is None or point["precision"] < target_precision or point["coverage"] == 0:
+        chosen = 1.01
+    chosen = max(chosen, threshold)
+    sure = first.max(axis=1) >= chosen
+    pred = np.where(sure, first.argmax(axis=1), full.argmax(axis=1))
+    best = np.where(sure, first.max(axis=1), full.max(axis=1))
+    n_labels = full.shape[1]
+    return {
+        "threshold": float(chosen),
+        "target_precision": target_precision,
+        "held_out_share_answered": float(sure.mean()),
+        "held_out_precision": float((pred[sure] == truth[sure]).mean()) if sure.any() else 1.0,
+        "held_out_macro_f1_accepted": macro_f1(np.where(best >= threshold, pred, -1), truth, n_labels),
+        "held_out_macro_f1_accepted_without": macro_f1(
+            np.where(full.max(axis=1) >= threshold, full.argmax(axis=1), -1), truth, n_labels
+        ),
+        "calibration": curve,
+    }
+
+
+def write(model: LinearModel, directory: Path) -> None:
+    save_model(directory, model)

@@ -1,0 +1,5 @@
+"""State shared by the daemons of a fleet: the shared store (Redis or Valkey), the model's answers in it, its metrics
+and settings, and the on-disk answer snapshot for warm restarts without Redis.
+
+May import: records, template_key, config, regex/, model/, engine/ (the snapshot reads an Engine), llm/state_files.
+"""

@@ -1,0 +1,49 @@
+"""`logtriage bench` end to end on tiny workloads: every phase runs against a real daemon and is
+reported with its records, rate and ratios. The figures themselves are not asserted (never timed tests)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def test_bench_reports_every_phase_its_baselines_and_what_was_embedded() -> None:
+    command = [sys.executable, "-m", "logtriage.commands.main", "bench", "--json", "--records", "300", "--repeat", "1"]
+    command += ["--cold", "20", "--cold-batch-size", "10", "--batch-size", "100", "--one-at-a-time", "5"]
+    command += ["--check-set", "12", "--concurrency", "2"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout)
+
+    records = {r["name"]: r["records"] for r in report["results"]}
+    assert records == {
+        "cold unique templates, ClassifyBatch": 10,
+        "cold unique templates, ClassifyStream": 10,
+        "cold, the check set's lines, ClassifyBatch": 12,
+        "regex only, ClassifyBatch": 300,
+        "regex only, ClassifyStream": 300,
+        "cold cache, realistic mix (first pass), ClassifyBatch": 300,
+        "warm replay of the mix, ClassifyBatch": 300,
+        "warm replay of the mix, ClassifyStream": 300,
+        "one at a time (in-process)": 10,  # run before and after the warm phases
+        "plain batched encode, the unique templates": 40,
+        "plain batched encode, a sample of the mix": 40,
+        "plain batched encode, the check set's lines": 24,
+    }
+    assert all(r["records_per_s"] > 0 for r in report["results"])
+    assert set(report["ratios"]) == {
+        "cold unique templates, ClassifyBatch / plain batched encode",
+        "cold unique templates, ClassifyStream / plain batched encode",
+        "cold, the check set's lines, ClassifyBatch / plain batched encode",
+        "cold cache, realistic mix (first pass), ClassifyBatch / plain batched encode",
+        "warm replay of the mix, ClassifyBatch / one at a time",
+        "warm replay of the mix, ClassifyStream / one at a time",
+    }
+    # every cold record is a template of its own: the model scores each once, and embeds at most that many
+    cold, novel = report["embedded"]["cold unique templates"], report["embedded"]["the check set's lines"]
+    assert cold["templates"] == 20 and 0 <= cold["embedded"] <= 20
+    assert novel["templates"] == 12 and 0 <= novel["embedded"] <= 12
+    assert report["template_key"]["keys_with_several_labels"] == 0
+    assert report["daemon_memory_mb"]["VmHWM"] > 100  # the model is loaded
+    assert report["projected_peak_rss_mb"] >= report["daemon_memory_mb"]["VmHWM"]

@@ -1,0 +1,107 @@
+"""Words first: new templates that the word features alone are sure of are answered without an
+embedding, the rest are embedded, and the check set scores no lower than with every template embedded."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from logtriage import config
+from logtriage.engine.cascade import Engine
+from logtriage.model.evaluate import score
+from logtriage.model.tier import ModelTier
+from logtriage.model.train import calibrate_words_first
+from logtriage.records import Record, Tier
+from logtriage.service.assembly import build_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class RecordingEncoder:
+    """The real embedder, with a record of every text it was asked to embed."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+        self.texts: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.texts += texts
+        return self.inner.encode(texts)
+
+
+@pytest.fixture(scope="module")
+def checkset() -> list[dict[str, str]]:
+    with (ROOT / "training" / "checkset.csv").open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_only_templates_the_words_are_unsure_of_are_embedded(engine: Engine, checkset) -> None:  # type: ignore[no-untyped-def]
+    model = engine.model_tier.model
+    assert model.words_first is not None
+    encoder = RecordingEncoder(engine.model_tier.encoder)
+    tier = ModelTier(model, encoder)
+    texts = list(dict.fromkeys(engine.template_key.model_text(r["log_message"]) for r in checkset))
+    answers = tier.predict(texts)
+
+    words = model.words_first.predict_proba(model.words(texts))
+    sure = {t for t, p in zip(texts, words.max(axis=1), strict=True) if p >= model.words_first.threshold}
+    assert 0 < len(sure) < len(texts)
+    assert sorted(encoder.texts) == sorted(set(texts) - sure)
+    assert tier.answered_by_words == len(sure) and tier.embedded == len(texts) - len(sure)
+    for text, (label, confidence), row in zip(texts, answers, words, strict=True):
+        if text in sure:  # the words stage's own answer, at or above the model's acceptance threshold
+            assert label == model.labels[int(row.argmax())] and confidence == pytest.approx(float(row.max()))
+            assert confidence >= tier.threshold
+
+
+def test_check_set_scores_no_lower_than_embedding_every_template(engine: Engine, checkset) -> None:  # type: ignore[no-untyped-def]
+    records = [Record(r["source"], r["log_message"]) for r in checkset]
+    truth = [r["target_label"] for r in checkset]
+    reports = {}
+    for words_first in (True, False):
+        tier = ModelTier(engine.model_tier.model, engine.model_tier.encoder, words_first=words_first)
+        built = Engine(engine.ruleset, engine.regex_tier, tier)
+        try:
+            reports[words_first] = score(truth, asyncio.run(built.classify(records)))
+        finally:
+            built.close()
+    on, off = reports[True], reports[False]
+    # issue 6: a faster path is kept only within 0.5 macro-F1 points of embedding everything
+    assert on.macro_f1 >= off.macro_f1 - 0.005, (on.macro_f1, off.macro_f1)
+    assert on.unclassified_share <= off.unclassified_share + 0.01
+    assert all(on.per_label[label]["f1"] >= 0.80 for label in on.labels), on.per_label
+
+
+def test_words_first_can_be_switched_off_by_config(engine: Engine) -> None:
+    cfg = config.load(environ={"LOGTRIAGE_MODEL_WORDS_FIRST": "false"})
+    built = build_engine(cfg, encoder=engine.model_tier.encoder)
+    try:
+        assert built.model_tier is not None and built.model_tier.words_first is None
+        records = [Record("app", f"user {name} logged in from the web console") for name in ("ana", "bo", "cy")]
+        answers = asyncio.run(built.classify(records))
+        assert built.model_tier.embedded == 3 and built.model_tier.answered_by_words == 0
+        assert {a.tier for a in answers} <= {Tier.MODEL, Tier.NONE}
+    finally:
+        built.close()
+
+
+def test_calibration_takes_the_lowest_threshold_that_reaches_the_precision() -> None:
+    truth = np.array([0, 0, 1, 1, 0, 1])
+    # words-only probability of label 0; answers at 0.95 and 0.9 are right, the one at 0.8 is wrong
+    first_p0 = np.array([0.95, 0.9, 0.8, 0.3, 0.6, 0.4])
+    first = np.stack([first_p0, 1 - first_p0], axis=1)
+    full = np.array([[0.9, 0.1], [0.8, 0.2], [0.2, 0.8], [0.1, 0.9], [0.7, 0.3], [0.3, 0.7]])
+    got = calibrate_words_first(first, full, truth, threshold=0.5, target_precision=0.99)
+    assert got["threshold"] == pytest.approx(0.81)  # above the wrong 0.8 answer, as low as possible
+    assert got["held_out_share_answered"] == pytest.approx(2 / 6)
+    assert got["held_out_precision"] == 1.0
+    # never below the model's own acceptance threshold
+    assert calibrate_words_first(first, full, truth, threshold=0.92, target_precision=0.99)["threshold"] == 0.92
+    # a precision the words never reach switches the stage off
+    wrong = np.stack([1 - first_p0, first_p0], axis=1)
+    assert calibrate_words_first(wrong, full, truth, threshold=0.5, target_precision=0.99)["threshold"] > 1.0
