@@ -15,9 +15,14 @@ import re
 from collections.abc import Callable
 
 from training.templates import Template, make
-from training.values import fill
+from training.values import fill, register
 
 _CHOICE = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+# A tenant / org slug as SaaS hosts put it in URLs (acme.chargebee.com, .../ccx/service/acme).
+register(
+    {"biz_tenant": lambda r: r.choice(("acme", "globex", "initech", "northwind", "umbrella", "hooli", "vandelay"))}
+)
 
 HTTP = "HTTP Status"
 CRIT = "Critical Error"

@@ -220,7 +220,7 @@ TEMPLATES = [
     t(
         HTTP,
         "billing.outbound",
-        "POST https://{company}.chargebee.com/api/v2/invoices/{invoice}/collect_payment -> {status} ({ms} ms)",
+        "POST https://{biz_tenant}.chargebee.com/api/v2/invoices/{invoice}/collect_payment -> {status} ({ms} ms)",
         "GET https://v3.recurly.com/accounts/code-{acct}/invoices -> {status} ({ms} ms)",
         "POST https://rest.zuora.com/v1/bill-runs -> {status} ({ms} ms)",
     ),

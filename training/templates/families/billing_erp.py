@@ -164,8 +164,8 @@ TEMPLATES = [
     t(
         HTTP,
         "dyn.odata",
-        "GET https://{company}.operations.dynamics.com/data/CustomersV3?$top=100 {status} {ms}ms",
-        "POST https://{company}.operations.dynamics.com/data/SalesOrderHeadersV2 {status} {ms}ms",
+        "GET https://{biz_tenant}.operations.dynamics.com/data/CustomersV3?$top=100 {status} {ms}ms",
+        "POST https://{biz_tenant}.operations.dynamics.com/data/SalesOrderHeadersV2 {status} {ms}ms",
         sources="Dynamics365Finance",
     ),
     t(

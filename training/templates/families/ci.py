@@ -203,6 +203,7 @@ TEMPLATES = [
         '"username":"{user}","remote_ip":"{pip}"}}',
         sources="gitlab",
         prefixes="none json",
+        logger="Gitlab::AuthLogger",
     ),
     t(
         UA,
@@ -212,6 +213,7 @@ TEMPLATES = [
         ' ip={ip} method={standard|two-factor|saml} admin=false"}}',
         sources="gitlab",
         prefixes="none json",
+        logger="Gitlab::AuthLogger",
     ),
     t(
         UA,
@@ -221,6 +223,7 @@ TEMPLATES = [
         'User "{name}" ({email}) was blocked',
         sources="gitlab",
         prefixes="none rails",
+        logger="Gitlab::AuthLogger",
     ),
     t(
         UA,
@@ -347,5 +350,6 @@ TEMPLATES = [
         'User "{name}" ({email}) confirmed their email address',
         sources="gitlab",
         prefixes="none rails",
+        logger="Gitlab::AuthLogger",
     ),
 ]

@@ -336,7 +336,7 @@ TEMPLATES = [
     t(
         HTTP,
         "dy.webapi",
-        "{method} https://{company}.crm4.dynamics.com/api/data/v9.2/accounts({uuid}) {status} {ms}ms",
+        "{method} https://{biz_tenant}.crm4.dynamics.com/api/data/v9.2/accounts({uuid}) {status} {ms}ms",
         "POST https://org{hex8}.crm.dynamics.com/api/data/v9.2/leads {status} {ms}ms",
         sources=DY,
     ),

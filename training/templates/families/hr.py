@@ -254,8 +254,9 @@ TEMPLATES = [
     t(
         HTTP,
         "wd.api_call",
-        "POST https://wd2-impl-services1.workday.com/ccx/service/{company}/Human_Resources/v42.0 -> {status} ({ms} ms)",
-        "GET https://wd2-impl-services1.workday.com/ccx/api/v1/{company}/workers?limit=100 -> {status} ({ms} ms)",
+        "POST https://wd2-impl-services1.workday.com/ccx/service/{biz_tenant}/Human_Resources/v42.0 -> {status} ({ms}"
+        " ms)",
+        "GET https://wd2-impl-services1.workday.com/ccx/api/v1/{biz_tenant}/workers?limit=100 -> {status} ({ms} ms)",
     ),
     t(
         HTTP,

@@ -245,7 +245,7 @@ TEMPLATES = [
         "okhttp",
         "<-- {statusr} https://{mob_host}{mob_api} ({ms}ms, {size}-byte body)",
         "<-- {statusr} https://{mob_host}{mob_api} ({ms}ms, unknown-length body)",
-        "<-- HTTP FAILED: java.io.IOException: Canceled",
+        "<-- {statusr} https://{mob_host}{mob_api} ({ms}ms, 0-byte body)",
         logger="okhttp.OkHttpClient",
     ),
     t(
@@ -308,8 +308,7 @@ TEMPLATES = [
         HTTP,
         "ktor",
         "RESPONSE: {statusr} METHOD: HttpMethod(value={method}) FROM: https://{mob_host}{mob_api}",
-        "RESPONSE https://{mob_host}{mob_api} failed with exception:"
-        " io.ktor.client.plugins.HttpRequestTimeoutException",
+        "RESPONSE: {statusr} METHOD: HttpMethod(value=POST) FROM: https://{mob_host}/v1/sync",
         logger="HttpClient",
     ),
     t(
