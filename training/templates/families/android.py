@@ -277,4 +277,14 @@ TEMPLATES = [
         "Error consuming consuming sku {sku}. 8:Item not owned",
         logger="IabHelper",
     ),
+    ru(
+        "android.sqlite_full",
+        S,
+        P,
+        "(13) statement aborts at {n}: [INSERT INTO {events|messages|cache}(...) VALUES(?,?,?)] database or disk is "
+        "full",
+        "(13) database or disk is full",
+        "Disk is full, unable to write to /data/data/{apkg}/databases/{hex8}.db",
+        logger="SQLiteLog|SQLiteDatabase",
+    ),
 ]

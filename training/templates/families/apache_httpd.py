@@ -301,4 +301,15 @@ TEMPLATES = [
         "{ap_cl} PHP Deprecated:  Required parameter $b follows optional parameter $a in {ap_docroot}/index.php "
         "on line {n}",
     ),
+    dw(
+        "apache.php81_deprecated",
+        S,
+        P,
+        "{ap_cl} PHP Deprecated:  strftime(): Function strftime() is deprecated in {ap_docroot}/lib/date.php on "
+        "line {n}",
+        "{ap_cl} PHP Deprecated:  Implicit conversion from float {n}.{small} to int loses precision in "
+        "{ap_docroot}/includes/functions.php on line {n}",
+        "{ap_cl} PHP Deprecated:  trim(): Passing null to parameter #1 ($string) of type string is deprecated in "
+        "{ap_docroot}/index.php on line {n}",
+    ),
 ]

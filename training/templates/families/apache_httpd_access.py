@@ -128,4 +128,33 @@ TEMPLATES = [
         _C + '{method} {url} HTTP/1.1" {status} {size} {ap_ref} {ua} "balancer://cluster/" {num}',
         _C + '{method} {url} HTTP/1.1" {status} {size} "-" {ua} "http://127.0.0.1:8080{url}"',
     ),
+    hs(
+        "apache.reverse_proxy",
+        S,
+        P,
+        '{ip} - - [{clf}] "{method} {url} HTTP/1.1" {status} {size} {ap_ref} {ua} "{ip2}" {num}',
+        '{ip2}, {ip} - - [{clf}] "{method} {url} HTTP/1.1" {status} {size} "-" {ua}',
+    ),
+    hs(
+        "apache.nextcloud",
+        S,
+        P,
+        _C + 'PROPFIND /remote.php/dav/files/{user}/ HTTP/1.1" 207 {size} "-" "Mozilla/5.0 (Linux) mirall/3.{small}.0"',
+        _C + 'GET /ocs/v2.php/apps/notifications/api/v2/notifications HTTP/1.1" {200|304} {n} "-" {ua}',
+        _C + 'PUT /remote.php/dav/files/{user}/Documents/{hex8}.docx HTTP/1.1" {201|204} - "-" {ua}',
+    ),
+    hs(
+        "apache.cgi_bin",
+        S,
+        P,
+        _C + 'GET /cgi-bin/{printenv|test-cgi|app.py} HTTP/1.1" {200|403|404|500} {n} "-" {ua}',
+        _C + 'POST /cgi-bin/{hex8}.cgi HTTP/1.1" {404|500} {n} "-" {ua}',
+    ),
+    hs(
+        "apache.php_app",
+        S,
+        P,
+        _C + 'GET /index.php?route={product/category|checkout/cart}&path={small} HTTP/1.1" 200 {size} {ap_ref} {ua}',
+        _C + 'POST /administrator/index.php HTTP/1.1" {200|303} {size} {ap_ref} {ua}',
+    ),
 ]

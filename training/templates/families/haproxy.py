@@ -301,4 +301,26 @@ TEMPLATES = [
         "[ALERT]    (1) : config : parsing [/etc/haproxy/haproxy.cfg:{n}] : the 'dispatch' keyword is not supported "
         "anymore since HAProxy 3.5.",
     ),
+    hs(
+        "haproxy.http2_frontend",
+        S,
+        P,
+        _H + "{status} {size} - - ---- {hap_cn}" + _Q + '"{method} https://{domain}{url} HTTP/2.0"',
+        _H + "200 {size} - - ---- {hap_cn}" + _Q + '"GET https://{domain}/ HTTP/2.0"',
+    ),
+    hs(
+        "haproxy.http_cookie",
+        S,
+        P,
+        _H + "{status} {size} SERVERID={hap_srv} - --VN {hap_cn}" + _Q + '"{method} {url} HTTP/1.1"',
+        _H + "{status} {size} - SERVERID={hap_srv} --NI {hap_cn}" + _Q + '"{method} {url} HTTP/1.1"',
+    ),
+    hs(
+        "haproxy.http_retry",
+        S,
+        P,
+        _H.replace("{hap_t}", "0/0/{n}/{n2}/{num}") + "{200|503} {size} - - ---- {n}/{n}/{small}/{small}/+1 0/0 "
+        '"{method} {url} HTTP/1.1"',
+        _H + "503 {n} - - sC-- {hap_cn}" + _Q + '"GET {url} HTTP/1.1"',
+    ),
 ]

@@ -314,4 +314,13 @@ TEMPLATES = [
         "Lustre: Mounted {lus_fs}-client",
         "Lustre: {lus_fs}-OST000{small}: deleting orphan objects from 0x0:{num} to 0x0:{num2}",
     ),
+    ru(
+        "ras.sdr_utilization",
+        "ipmi",
+        "none",
+        "CPU Utilization  | {pct} percent       | ok",
+        "IO Utilization   | {pct} percent       | ok",
+        "SYS Utilization  | {pct} percent       | ok",
+        "Pwr Consumption  | {num} Watts         | ok",
+    ),
 ]

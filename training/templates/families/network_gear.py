@@ -316,4 +316,14 @@ TEMPLATES = [
         "Bfd: %BFD-5-STATE_CHANGE: peer (vrf:default, ip:{ip}, intf:Ethernet{small}) changed state from Up to Down "
         "diag ControlDetectionTimeExpired",
     ),
+    ua(
+        "net.priv_ssh_close",
+        C,
+        P,
+        "{cisco_hdr}%SYS-5-PRIV_AUTH_PASS: Privilege level set to 15 by {user} on vty{small} ({ip})",
+        "{cisco_hdr}%SSH-5-SSH2_CLOSE: SSH2 Session from {ip} (tty = {small}) for user '{user}' using crypto cipher "
+        "'aes256-ctr', hmac 'hmac-sha2-256' closed",
+        "{cisco_hdr}%AUTHPRIV-6-SYSTEM_MSG: pam_unix(aaa:session): session opened for user {user} by (uid=0) - "
+        "aaad[{pid}]",
+    ),
 ]

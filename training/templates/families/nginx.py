@@ -251,4 +251,23 @@ TEMPLATES = [
         'the "http2_max_requests" directive is obsolete, use the "keepalive_requests" directive instead in '
         "/etc/nginx/nginx.conf:{n}",
     ),
+    dw(
+        "nginx.push_obsolete",
+        S,
+        PE,
+        'the "http2_push" directive is obsolete, ignored in /etc/nginx/sites-enabled/{domain}:{small}',
+        'the "http2_push_preload" directive is obsolete, ignored in /etc/nginx/nginx.conf:{n}',
+        'the "http3_push" directive is obsolete, ignored in /etc/nginx/conf.d/{domain}.conf:{small}',
+    ),
+    ru(
+        "nginx.limit_req",
+        S,
+        PE,
+        'limiting requests, excess: {small}.{n} by zone "{one|api|login}", client: {ip}, server: {domain}, request: '
+        '"{method} {url} HTTP/1.1", host: "{domain}"',
+        'limiting connections by zone "{addr|perip}", client: {ip}, server: {domain}, request: "GET {url} HTTP/1.1", '
+        'host: "{domain}"',
+        'delaying request, excess: {small}.{n}, by zone "{one|api}", client: {ip}, server: {domain}, request: "GET '
+        '{url} HTTP/1.1"',
+    ),
 ]

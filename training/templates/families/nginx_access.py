@@ -169,4 +169,41 @@ TEMPLATES = [
         "{ip} [{clf}] TCP 200 {size} {size2} {sec}",
         '{ip} [{clf}] {TCP|UDP} {200|502|504} {size} {size2} {sec} "{ip2}:{5432|3306|53}"',
     ),
+    hs(
+        "nginx.access_grpc",
+        S,
+        P,
+        _C
+        + 'POST /{helloworld.Greeter|grpc.health.v1.Health|orders.v1.OrderService}/{Check|SayHello|GetOrder} HTTP/2.0" '
+        '200 {n} "-" "grpc-go/1.{n}.0" {sec}',
+        _C + 'POST /orders.v1.OrderService/{GetOrder|ListOrders} HTTP/2.0" 200 {n} "-" "grpc-java-netty/1.{n}.0"',
+    ),
+    hs(
+        "nginx.access_graphql",
+        S,
+        P,
+        _C + 'POST /graphql HTTP/1.1" {200|400} {size} {ngx_ref} {ua} {sec}',
+        _C + 'POST /api/graphql HTTP/2.0" 200 {size} "-" "apollo-ios/1.{small}"',
+    ),
+    hs(
+        "nginx.access_request_id",
+        S,
+        P,
+        '{ip} - - [{clf}] "{method} {url} HTTP/1.1" {status} {size} {ngx_ref} {ua} request_id={hex32} rt={sec}',
+        '{ip} - - [{clf}] "{method} {url} HTTP/1.1" {status} {size} "-" {ua} "{hex32}" {sec} {sec2}',
+    ),
+    hs(
+        "nginx.access_cdn",
+        S,
+        P,
+        _C + 'GET /images/products/{id}.{jpg|webp|avif} HTTP/2.0" {200|304} {size} {ngx_ref} {ua} "{HIT|MISS|EXPIRED}"',
+        _C + 'GET /static/js/app.{hex8}.js HTTP/2.0" 200 {size} {ngx_ref} {ua} cache={HIT|MISS|BYPASS}',
+    ),
+    hs(
+        "nginx.access_gzip",
+        S,
+        P,
+        _C + 'GET {url} HTTP/1.1" 200 {size} {ngx_ref} {ua} "{small}.{n}"',
+        _C + 'GET /api/v1/orders/{id} HTTP/1.1" 200 {size} "-" {ua} gzip_ratio={small}.{n}',
+    ),
 ]

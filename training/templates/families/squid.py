@@ -297,4 +297,28 @@ TEMPLATES = [
         "ERROR: Directive '{dns_v4_first|ignore_expect_100|hierarchy_stoplist}' is obsolete.",
         "WARNING: Directive '{dns_v4_first|ignore_expect_100}' is obsolete and will be removed in a future version",
     ),
+    hs(
+        "squid.negative_hit",
+        S,
+        P,
+        "{sq_t} {sq_el} {ip} TCP_NEGATIVE_HIT/404 {n} GET http://{domain}{url} - HIER_NONE/- text/html",
+        "{sq_t} {sq_el} {ip} TCP_SWAPFAIL_MISS/200 {size} GET http://{domain}{url} - HIER_DIRECT/{ip2} {sq_type}",
+        "{sq_t} {sq_el} {ip} TCP_CLIENT_REFRESH_MISS/200 {size} GET http://{domain}{url} - HIER_DIRECT/{ip2} {sq_type}",
+    ),
+    hs(
+        "squid.post_put",
+        S,
+        P,
+        "{sq_t} {sq_el} {ip} TCP_MISS/{200|201|204} {size} {POST|PUT} http://{domain}{url} {user} HIER_DIRECT/{ip2} "
+        "application/json",
+        "{sq_t} {sq_el} {ip} TCP_MISS/{400|401|413} {n} POST http://{domain}{url} - HIER_DIRECT/{ip2} text/html",
+    ),
+    hs(
+        "squid.intercept",
+        S,
+        P,
+        "{sq_t} {sq_el} {ip} TCP_MISS/200 {size} GET http://{domain}{url} - ORIGINAL_DST/{ip2} {sq_type}",
+        "{sq_t} {sq_el} {ip} TCP_DENIED/403 {n} GET http://{domain}{url} - HIER_NONE/- text/html",
+        "{sq_t} {sq_el} {ip} TAG_NONE/503 0 CONNECT {ip2}:443 - HIER_NONE/- -",
+    ),
 ]

@@ -410,4 +410,11 @@ TEMPLATES = [
         "order to make it safe, robust and future-proof.",
         proc="systemd-sysv-generator",
     ),
+    ru(
+        "systemd.memory_pressure",
+        "systemd-journald systemd-resolved",
+        P,
+        "Under memory pressure, flushing caches.",
+        "Memory pressure event (memory.pressure) received, flushing caches.",
+    ),
 ]

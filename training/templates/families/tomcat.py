@@ -293,4 +293,29 @@ TEMPLATES = [
         "Problems with order change for order [{order}]: could not change status to ORDER_APPROVED",
         logger="org.apache.ofbiz.order.shoppingcart.CheckOutHelper|org.apache.ofbiz.order.order.OrderChangeHelper",
     ),
+    dw(
+        "tomcat.jdk_unsafe",
+        S,
+        "none",
+        "WARNING: sun.misc.Unsafe::objectFieldOffset has been called by {jcls}",
+        "WARNING: sun.misc.Unsafe::objectFieldOffset will be removed in a future release",
+        "WARNING: sun.misc.Unsafe::{allocateMemory|putLong} has been called by "
+        "org.apache.tomcat.util.buf.ByteBufferUtils",
+    ),
+    dw(
+        "tomcat.jdk_native_access",
+        S,
+        "none",
+        "WARNING: Use --enable-native-access=ALL-UNNAMED to avoid a warning for callers in this module",
+        "WARNING: Restricted methods will be blocked in a future release unless native access is enabled",
+        "OpenJDK 64-Bit Server VM warning: Ignoring option --illegal-access=warn; support was removed in 17.0",
+    ),
+    wf(
+        "tomcat.ofbiz_invoice",
+        "ofbiz",
+        "java",
+        "Error creating Invoice item for product : {sku}",
+        "Error creating invoice for shipment : {order}",
+        logger="org.apache.ofbiz.accounting.invoice.InvoiceServices",
+    ),
 ]

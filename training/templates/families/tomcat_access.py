@@ -52,4 +52,25 @@ TEMPLATES = [
         '{ip} - - [{clf}] "GET /jenkins/job/{svc}/lastBuild/api/json HTTP/1.1" 200 {size} {ms}',
         '{ip} - {user} [{clf}] "POST /jira/rest/api/2/issue HTTP/1.1" {201|400} {size} {ms}',
     ),
+    hs(
+        "tomcat.access_remoteip",
+        S,
+        P,
+        '{ip2} {ip} - - [{clf}] "{method} {url} HTTP/1.1" {status} {size} {ms}',
+        '{ip} - - [{clf}] "{method} {url} HTTP/1.1" {status} {size} "{ip2}" {ms}ms',
+    ),
+    hs(
+        "tomcat.access_session",
+        S,
+        P,
+        _C + '{method} {url} HTTP/1.1" {status} {size} {ms} {hex32}',
+        _C + 'GET /{app|shop}/control/checkout;jsessionid={hex32} HTTP/1.1" {200|302} {size}',
+    ),
+    hs(
+        "tomcat.access_soap",
+        S,
+        P,
+        _C + 'POST /services/{OrderService|InvoiceService|CustomerService} HTTP/1.1" {200|500} {size} {ms}',
+        _C + 'GET /services/{OrderService|InvoiceService}?wsdl HTTP/1.1" 200 {size}',
+    ),
 ]

@@ -312,4 +312,24 @@ TEMPLATES = [
         "*.xml. Details:The published message could not be routed because no subscribers were found.",
         logger="XLANG/s:10034|BizTalk Server:5778",
     ),
+    ce(
+        "win.cluster_node_removed",
+        S,
+        P,
+        "Cluster node '{win_host}' was removed from the active failover cluster membership. The Cluster service on "
+        "this "
+        "node may have stopped. This could also be due to the node having lost communication with other active nodes "
+        "in the failover cluster.",
+        "Disk {small} has been surprise removed.",
+        logger="Microsoft-Windows-FailoverClustering:1135|disk:157",
+    ),
+    er(
+        "win.cluster_resource_failed",
+        S,
+        P,
+        "Cluster resource 'SQL Server ({MSSQLSERVER|INST01})' of type 'SQL Server' in clustered role 'SQL Server "
+        "({MSSQLSERVER|INST01})' failed.",
+        "Cluster resource 'Cluster IP Address' of type 'IP Address' in clustered role 'Cluster Group' failed.",
+        logger="Microsoft-Windows-FailoverClustering:1069",
+    ),
 ]

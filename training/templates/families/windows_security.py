@@ -212,4 +212,25 @@ TEMPLATES = [
         "%OSDRIVE%\\USERS\\PUBLIC\\{hex8}.PS1 was prevented from running.",
         logger="Microsoft-Windows-AppLocker:8004|Microsoft-Windows-AppLocker:8007",
     ),
+    ua(
+        "win.rdp_session",
+        S,
+        P,
+        "Remote Desktop Services: Session logon succeeded: User: {win_dom}\\{user} Session ID: {small} Source Network "
+        "Address: {ip}",
+        "Remote Desktop Services: Session logoff succeeded: User: {win_dom}\\{user} Session ID: {small}",
+        logger="Microsoft-Windows-TerminalServices-LocalSessionManager:21|"
+        "Microsoft-Windows-TerminalServices-LocalSessionManager:23",
+    ),
+    ua(
+        "win.rdp_reconnect",
+        S,
+        P,
+        "Remote Desktop Services: Session has been disconnected: User: {win_dom}\\{user} Session ID: {small} Source "
+        "Network Address: {ip}",
+        "Remote Desktop Services: Session reconnection succeeded: User: {win_dom}\\{user} Session ID: {small} Source "
+        "Network Address: {ip}",
+        logger="Microsoft-Windows-TerminalServices-LocalSessionManager:24|"
+        "Microsoft-Windows-TerminalServices-LocalSessionManager:25",
+    ),
 ]
