@@ -8,7 +8,7 @@ and how many calls were answered or refused (RESOURCE_EXHAUSTED).
 Phase 2, a full cache: a daemon started from a `template_answers.jsonl` snapshot of 200,000 templates (keys of the
 bench mix's shapes and lengths) against the same daemon started empty: RSS of each once serving and warm.
 
-    .venv/bin/python bench/memory_bench.py [--phase requests|cache|both] [--calls 30] [--mb 30]
+    .venv/bin/python -m bench.memory_bench [--phase requests|cache|both] [--calls 30] [--mb 30]
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import grpc
 
-from logtriage.bench import DaemonUnderTest
-from logtriage.bench_data import _fallback_mix
+from bench.measure import DaemonUnderTest
+from bench.workloads import _fallback_mix
 from logtriage.template_key import TemplateKey
 from logtriage.v1 import classifier_service_pb2 as pb
 from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc

@@ -1,7 +1,7 @@
 """Soak: mixed load through the daemon and the Forward bridge while the daemon is killed and restarted and the
 next hop goes away and comes back. Not a test (minutes long); prints figures.
 
-    .venv/bin/python bench/soak.py [--minutes 10] [--senders 2] [--chunk 200]
+    .venv/bin/python -m bench.soak [--minutes 10] [--senders 2] [--chunk 200]
 
 Pieces, all on loopback: a real `logtriaged`; a real `logtriage-bridge fluentbit --state-dir`; senders that act
 as Fluent Bit's out_forward with `Require_ack_response` (each chunk carries a chunk id and is resent, same id,
@@ -32,9 +32,8 @@ import grpc
 import msgpack
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "daemon"))
 
-from logtriage.bench_data import _fallback_mix  # noqa: E402
+from bench.workloads import _fallback_mix  # noqa: E402
 from logtriage.v1 import classifier_service_pb2 as pb  # noqa: E402
 from logtriage.v1 import classifier_service_pb2_grpc as pb_grpc  # noqa: E402
 
@@ -245,7 +244,15 @@ async def direct_load(address: str, stop: asyncio.Event, mix: list[tuple[str, st
 async def soak(args: argparse.Namespace, tmp: Path) -> None:
     daemon_port, bridge_port, hop_port = free_port(), free_port(), free_port()
     daemon = Proc(
-        [sys.executable, "-m", "logtriage.daemon", "--listen", f"127.0.0.1:{daemon_port}", "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "logtriage.service.daemon",
+            "--listen",
+            f"127.0.0.1:{daemon_port}",
+            "--log-level",
+            "warning",
+        ],
         tmp / "daemon.log",
     )
     bridge = Proc(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import re
 import ssl
 import struct
@@ -170,9 +171,16 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):  # 1e999: Python reads it as inf, which no strict decoder takes back
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
 def _strict_json(text: bytes, what: str, hint: str = "") -> Any:
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except RecursionError:
         raise HttpError(400, f"{what}: nested too deeply") from None
     except ValueError as exc:
