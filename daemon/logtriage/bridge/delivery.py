@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import grpc
 import structlog
 
 log = structlog.get_logger("logtriage.bridge.delivery")
@@ -58,6 +59,30 @@ class Transport(Protocol):
     description: str
 
     async def send(self, items: list[Outgoing]) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+class NextHopDown(DeliveryError):
+    """An OTLP next hop did not take an Export this time (unreachable, UNAVAILABLE, 429/502/503/504, no answer in
+    time): worth another try while the sender's time lasts."""
+
+
+class NextHopRefused(Exception):
+    """An OTLP next hop refused an Export for good (e.g. INVALID_ARGUMENT, 400): the sender gets the same answer."""
+
+    def __init__(self, code: grpc.StatusCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Exporter(Protocol):
+    """An OTLP next hop: `export` sends one ExportLogsServiceRequest and returns its partial_success (rejected
+    records, message), or raises NextHopDown or NextHopRefused."""
+
+    description: str
+
+    async def export(self, body: bytes, timeout_s: float) -> tuple[int, str]: ...
 
     async def close(self) -> None: ...
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from .codecs.otlp import ReadSettings
+from .delivery import Exporter
 from .labeller import DaemonLabeller
 from .settings import SettingsError, TlsFiles, parse_endpoint
-from .sinks.otlp import Exporter, make_exporter
+from .sinks.otlp import make_exporter
 from .sources.otlp import GrpcListener, OtlpPipeline
 from .sources.otlp_http import HttpListener
 

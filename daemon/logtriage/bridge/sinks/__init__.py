@@ -1,3 +1,3 @@
-"""Where labelled records go next: one transport per protocol (Forward), acknowledged before upstream is.
+"""Where labelled records go next: one transport per protocol (Forward, OTLP), acknowledged before upstream is.
 
 May import: the bridge's codecs/, delivery, settings, streams; never sources/."""

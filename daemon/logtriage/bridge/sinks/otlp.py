@@ -8,14 +8,13 @@ from __future__ import annotations
 import asyncio
 import ssl
 from pathlib import Path
-from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 import grpc
 
 from ..codecs.http11 import HttpClient
 from ..codecs.otlp import EXPORT_METHOD, partial_success
-from ..delivery import DeliveryError
+from ..delivery import Exporter, NextHopDown, NextHopRefused
 from ..settings import SettingsError, TlsFiles
 
 PROTOBUF = "application/x-protobuf"
@@ -39,26 +38,6 @@ HTTP_TO_GRPC = {
     404: grpc.StatusCode.UNIMPLEMENTED,
     413: grpc.StatusCode.RESOURCE_EXHAUSTED,
 }
-
-
-class NextHopDown(DeliveryError):
-    """The receiver did not take the request this time; the bridge retries until the sender's time is up."""
-
-
-class NextHopRefused(Exception):
-    """The receiver refused the request for good (e.g. INVALID_ARGUMENT, 400): the sender gets the same answer."""
-
-    def __init__(self, code: grpc.StatusCode, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class Exporter(Protocol):
-    description: str
-
-    async def export(self, body: bytes, timeout_s: float) -> tuple[int, str]: ...
-
-    async def close(self) -> None: ...
 
 
 class GrpcExporter:

@@ -26,10 +26,9 @@ from ..codecs.otlp import (
     status_bytes,
 )
 from ..codecs.otlp import queries as read_queries
-from ..delivery import ByteBudget
+from ..delivery import ByteBudget, Exporter, NextHopDown, NextHopRefused
 from ..labeller import DaemonLabeller
 from ..settings import Endpoint, SettingsError, TlsFiles
-from ..sinks.otlp import Exporter, NextHopDown, NextHopRefused
 
 log = structlog.get_logger("logtriage.bridge.otlp")
 
