@@ -69,9 +69,7 @@ TEMPLATES = [
         HTTP,
         "argocd_webhook",
         '{ip} - - [{clf}] "POST /api/webhook HTTP/1.1" {status} {size} "-" "GitHub-Hookshot/{hex8}"',
-        logrus(
-            "info", "Received push event repo: https://github.com/{svc}/{svc}-deploy, revision: main, touchedHead: true"
-        ),
+        '{ip} - - [{clf}] "POST /api/webhook HTTP/1.1" {status} {size} "-" "GitLab/16.8.1"',
         sources=ARGO,
         prefixes="none",
     ),

@@ -375,4 +375,13 @@ TEMPLATES = [
         "[Transaction Marker Channel Manager {small}]: Starting",
         logger="kafka.coordinator.transaction.TransactionCoordinator|kafka.coordinator.transaction.TransactionMarkerChannelManager",
     ),
+    t(
+        CRIT,
+        "kraft_startup_fatal",
+        "[BrokerServer id={small}] Fatal error during broker startup. Prepare to shutdown",
+        "[ControllerServer id={small}] Fatal error during controller startup. Prepare to shutdown",
+        "[KafkaRaftServer nodeId={small}] Exiting Kafka due to fatal exception during startup.",
+        logger="kafka.server.BrokerServer|kafka.server.ControllerServer|kafka.Kafka$",
+        sev="crit error",
+    ),
 ]

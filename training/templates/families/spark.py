@@ -259,7 +259,7 @@ TEMPLATES = [
         logger="DiskBlockManager",
     ),
     t(
-        CRIT,
+        ERR,
         "executor_self_exit",
         "Executor self-exiting due to : Driver {host}:{port} disassociated! Shutting down.",
         "Driver {host}:{port} disassociated! Shutting down.",
