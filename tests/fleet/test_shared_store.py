@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
 from logtriage.store.shared_store import SharedStore, StoreUnavailable
 
+from ..conftest import free_port
 from .redis_server import RedisServer
 
 
@@ -86,3 +89,41 @@ def test_the_password_comes_from_the_environment_when_the_url_has_none() -> None
             asyncio.run(scenario({}))
     finally:
         server.stop()
+
+
+def test_rediss_verifies_the_server_certificate(tmp_path: Path) -> None:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    openssl = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost"]
+    names = ["-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"]
+    subprocess.run([*openssl, *names, "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    port = free_port()
+    tls = ["--port", "0", "--tls-port", str(port), "--tls-cert-file", str(cert), "--tls-key-file", str(key)]
+    tls += ["--tls-ca-cert-file", str(cert), "--tls-auth-clients", "no"]
+    server = subprocess.Popen(
+        ["redis-server", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", *tls],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        url = f"rediss://127.0.0.1:{port}/0"
+
+        async def scenario(url: str) -> list[str | None]:
+            store = SharedStore(url, timeout_s=2.0, prefix="t4:")
+            try:
+                for _ in range(50):  # until the server listens
+                    try:
+                        return await store.get_many(["t4:a"])
+                    except StoreUnavailable as err:
+                        if "refused" not in str(err).lower():
+                            raise
+                        await asyncio.sleep(0.1)
+                        store._retry_at = 0.0  # the test does not wait out the back-off
+                raise AssertionError("the TLS redis-server did not come up")
+            finally:
+                await store.aclose()
+
+        assert asyncio.run(scenario(f"{url}?ssl_ca_certs={cert}")) == [None]
+        with pytest.raises(StoreUnavailable, match=r"(?i)certificate verify failed"):
+            asyncio.run(scenario(url))  # a server the system's CAs do not vouch for is refused
+    finally:
+        server.kill()
+        server.wait(10)
