@@ -23,7 +23,16 @@ from typing import Any
 
 from logtriage import config
 
-from .measure import DaemonUnderTest, Result, batch_payloads, drive_batch, drive_stream, stream_payloads
+from .measure import (
+    DaemonUnderTest,
+    Result,
+    batch_payloads,
+    drive_batch,
+    drive_stream,
+    merged,
+    result_lines,
+    stream_payloads,
+)
 
 GOALS = {"warm_records_per_s": 50_000, "warm_vs_one_at_a_time": 500, "cold_vs_plain_batched": 2, "peak_rss_mb": 1536}
 
@@ -40,6 +49,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cold-batch-size", type=int, default=100, help="records per call, cold (default 100)")
     p.add_argument("--concurrency", type=int, default=4, help="calls or streams in flight at once (default 4)")
     p.add_argument("--one-at-a-time", type=int, default=200, help="records for the one-at-a-time baseline")
+    p.add_argument(
+        "--store",
+        default="",
+        help="also measure the shared answer store: a redis:// URL, or auto (a throwaway redis-server)",
+    )
+    p.add_argument(
+        "--store-only", action="store_true", help="with --store: only the store's phases (no baselines, no cold phases)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
     config.add_flags(p)
     p.set_defaults(func=run)
@@ -69,6 +86,11 @@ def run(args: argparse.Namespace) -> int:
         mixed, total = key_label_purity(work.labelled, key)
         report["template_key"].update(keys_with_several_labels=mixed, keys_checked=total)
 
+    if args.store and args.store_only:
+        from .store_phases import run_store_only
+
+        return run_store_only(args, work, say, report, _daemon_flags(args))
+
     say("loading sentence-transformers for the baselines ...")
     model = load_linear_model(cfg)
     st = load_sentence_transformer(cfg["model.threads"])
@@ -88,6 +110,13 @@ def run(args: argparse.Namespace) -> int:
             report["daemon_start_s"] = round(daemon.wait_serving(), 1)
             results += asyncio.run(_daemon_phases(daemon, work, args, say, baselines, report))
             report["daemon_memory_mb"] = daemon.memory_mb()
+            if args.store:
+                from .store_phases import store_phases
+
+                more, report["store"] = asyncio.run(
+                    store_phases(daemon, work, args, say, Path(tmp), _daemon_flags(args))
+                )
+                results += more
         finally:
             daemon.stop()
 
@@ -209,7 +238,7 @@ async def _daemon_phases(
     )
     say("one at a time, after ...")
     one.append(baselines["one"]())
-    return [*out, _merged(one), _merged(plain), _merged(plain_mix), *([_merged(plain_novel)] if plain_novel else [])]
+    return [*out, merged(one), merged(plain), merged(plain_mix), *([merged(plain_novel)] if plain_novel else [])]
 
 
 def _model_counters(daemon: DaemonUnderTest, since: dict[str, float] | None = None) -> dict[str, float]:
@@ -217,11 +246,6 @@ def _model_counters(daemon: DaemonUnderTest, since: dict[str, float] | None = No
     got = daemon.counters()
     now = {name: got.get(f"logtriage_model_{name}_total", 0.0) for name in ("templates", "embedded")}
     return {name: value - (since or {}).get(name, 0.0) for name, value in now.items()}
-
-
-def _merged(runs: list[Result]) -> Result:
-    latencies = [ms for r in runs for ms in r.latencies_ms]
-    return Result(runs[0].name, sum(r.records for r in runs), sum(r.seconds for r in runs), latencies)
 
 
 def _daemon_flags(args: argparse.Namespace) -> list[str]:
@@ -254,14 +278,7 @@ def _ratios(results: list[Result]) -> dict[str, float]:
 
 
 def _table(report: dict[str, Any], results: list[Result]) -> str:
-    lines = [f"{'phase':48} {'records':>8} {'records/s':>11} {'p50 ms':>9} {'p99 ms':>9}"]
-    for r in results:
-        p50, p99 = r.percentile(0.5), r.percentile(0.99)
-        lines.append(
-            f"{r.name:48} {r.records:>8} {r.rate:>11,.0f} "
-            f"{'' if p50 is None else f'{p50:.1f}':>9} {'' if p99 is None else f'{p99:.1f}':>9}"
-        )
-    lines.append("")
+    lines = [*result_lines(results), ""]
     for name, ratio in report["ratios"].items():
         lines.append(f"{name:72} {ratio:>8,.1f}x")
     tk = report["template_key"]
@@ -283,5 +300,9 @@ def _table(report: dict[str, Any], results: list[Result]) -> str:
         f"phases); a full cache ({cache['entries']:,} entries) holds {cache['measured_mb']:.0f} MB "
         f"(accounted {cache['accounted_mb']:.0f} MB): projected peak {report['projected_peak_rss_mb']:.0f} MB"
     )
+    if "store" in report:
+        from .store_phases import store_lines
+
+        lines += store_lines(report["store"])
     lines.append(f"workloads: {report['workload_origin']}; {report['machine']['cpus']} CPUs")
     return "\n".join(lines)

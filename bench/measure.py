@@ -58,6 +58,25 @@ class Result:
         }
 
 
+def merged(runs: list[Result]) -> Result:
+    """Runs of one phase (before and after, or alternating) as one figure."""
+    latencies = [ms for r in runs for ms in r.latencies_ms]
+    return Result(runs[0].name, sum(r.records for r in runs), sum(r.seconds for r in runs), latencies)
+
+
+def result_lines(results: Sequence[Result]) -> list[str]:
+    """The phases as a table: records, records/s, p50 and p99 per call."""
+    width = max([48, *(len(r.name) for r in results)])
+    lines = [f"{'phase':{width}} {'records':>8} {'records/s':>11} {'p50 ms':>9} {'p99 ms':>9}"]
+    for r in results:
+        p50, p99 = r.percentile(0.5), r.percentile(0.99)
+        lines.append(
+            f"{r.name:{width}} {r.records:>8} {r.rate:>11,.0f} "
+            f"{'' if p50 is None else f'{p50:.1f}':>9} {'' if p99 is None else f'{p99:.1f}':>9}"
+        )
+    return lines
+
+
 def _free_loopback_address() -> str:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -47,3 +47,26 @@ def test_bench_reports_every_phase_its_baselines_and_what_was_embedded() -> None
     assert report["template_key"]["keys_with_several_labels"] == 0
     assert report["daemon_memory_mb"]["VmHWM"] > 100  # the model is loaded
     assert report["projected_peak_rss_mb"] >= report["daemon_memory_mb"]["VmHWM"]
+
+
+def test_bench_store_phases_against_a_real_redis_server() -> None:
+    """`--store auto --store-only`: a daemon without the store, two sharing a throwaway redis-server."""
+    command = [sys.executable, "-m", "logtriage.cli", "bench", "--json", "--store", "auto", "--store-only"]
+    command += ["--records", "300", "--repeat", "1", "--batch-size", "100", "--concurrency", "2"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout)
+    records = {r["name"]: r["records"] for r in report["results"]}
+    assert records == {
+        "store: first daemon, cold cache, the mix (first pass), ClassifyBatch": 300,
+        "store: second daemon, empty cache, the mix the first saw, ClassifyBatch": 300,
+        "warm replay of the mix, no store, ClassifyBatch": 900,  # alternating with the next, three times each
+        "warm replay of the mix, store configured, ClassifyBatch": 900,
+    }
+    store = report["store"]
+    # the second daemon scores only what the store did not have (none, unless the rules' time budget cut
+    # records on one daemon and not on the other, as on a loaded machine)
+    second = store["second_daemon"]
+    assert second["cache_store_hits"] > 0 and second["model_templates"] <= second["cache_store_misses"]
+    assert store["memory"]["keys_sampled"] > 0 and store["memory"]["mb_per_100k_templates"] > 0
+    assert store["warm_with_store_vs_without"] > 0 and store["second_daemon_vs_cold_first"] > 0

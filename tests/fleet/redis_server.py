@@ -34,6 +34,7 @@ class RedisServer:
             if self.command("PING").startswith(("+PONG", "-NOAUTH")):
                 return self
             time.sleep(0.05)
+        self.kill()
         raise TimeoutError(f"redis-server on port {self.port} did not answer PING")
 
     def pause(self) -> None:
