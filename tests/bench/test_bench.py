@@ -51,7 +51,7 @@ def test_bench_reports_every_phase_its_baselines_and_what_was_embedded() -> None
 
 def test_bench_store_phases_against_a_real_redis_server() -> None:
     """`--store auto --store-only`: a daemon without the store, two sharing a throwaway redis-server."""
-    command = [sys.executable, "-m", "logtriage.cli", "bench", "--json", "--store", "auto", "--store-only"]
+    command = [sys.executable, "-m", "logtriage.commands.main", "bench", "--json", "--store", "auto", "--store-only"]
     command += ["--records", "300", "--repeat", "1", "--batch-size", "100", "--concurrency", "2"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
