@@ -30,11 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "daemon"), str(ROOT)]
 
 from logtriage.client import Client, wire_record  # noqa: E402
-
-try:
-    from logtriage.csv_classify import classify_csv
-except ImportError:  # the layout with a module per subcommand
-    from logtriage.commands.classify import classify_csv  # type: ignore[no-redef]
+from logtriage.commands.classify import classify_csv  # noqa: E402
 
 FAMILIES = [
     ("nginx", "GET /api/{w}/items/{n} HTTP/1.1 {code} {n2} bytes in {ms}ms"),
@@ -125,13 +121,10 @@ def label_once(src: Path, dst: Path, client: Client, window: int, batch_size: in
 
 def one_at_a_time_rate(n: int) -> float:
     """Records/s of the original way, with the bundled rules and model (logtriage bench's baseline)."""
-    try:
-        from logtriage.bench_baselines import load_sentence_transformer, one_at_a_time
-    except ImportError:  # the layout with bench/ outside the package
-        from bench.baselines import load_sentence_transformer, one_at_a_time  # type: ignore[no-redef]
+    from bench.baselines import load_sentence_transformer, one_at_a_time
     from logtriage import config
-    from logtriage.build import load_linear_model, load_ruleset
     from logtriage.records import Record
+    from logtriage.service.assembly import load_linear_model, load_ruleset
 
     cfg = config.load(environ={})
     ruleset, _ = load_ruleset(cfg)
@@ -163,7 +156,7 @@ def main() -> int:
             address = f"127.0.0.1:{free_port()}"
             env = {**os.environ, "GEMINI_API_KEY": "", "GOOGLE_API_KEY": ""}
             log = (Path(tmp) / "daemon.log").open("wb")
-            command = [sys.executable, "-m", "logtriage.daemon", "--listen", address, "--log-level", "warning"]
+            command = [sys.executable, "-m", "logtriage.service.daemon", "--listen", address, "--log-level", "warning"]
             daemon = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
         try:
             with Client(address, timeout=120, wait_ready=300) as client:
