@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from logtriage.bridge.cli import OPTIONS, build_parser
+from logtriage.bridge.cli import OPTIONS, build_parser, main
 
 from ..conftest import ROOT
 
@@ -67,10 +67,8 @@ def test_the_flag_table_lists_every_otlp_flag():
             assert f"`{opt.flag}" in text, opt.flag
 
 
-def test_otlp_command_line_errors_name_the_flag():
-    from .test_cli import bridge
-
-    off = bridge("otlp", "--listen", "off", "--http-listen", "off", "--forward-to", "grpc://127.0.0.1:1")
-    assert off.returncode == 2 and "--listen and --http-listen are both off" in off.stderr
-    forward = bridge("otlp", "--forward-to", "127.0.0.1:1")
-    assert forward.returncode == 2 and "grpc://HOST:PORT (OTLP/gRPC) or http://HOST:PORT/v1/logs" in forward.stderr
+def test_otlp_command_line_errors_name_the_flag(capsys):
+    assert main(["otlp", "--listen", "off", "--http-listen", "off", "--forward-to", "grpc://127.0.0.1:1"], {}) == 2
+    assert "--listen and --http-listen are both off" in capsys.readouterr().err
+    assert main(["otlp", "--forward-to", "127.0.0.1:1"], {}) == 2
+    assert "grpc://HOST:PORT (OTLP/gRPC) or http://HOST:PORT/v1/logs" in capsys.readouterr().err

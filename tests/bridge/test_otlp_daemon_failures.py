@@ -27,7 +27,7 @@ def test_real_daemon_killed_in_the_middle_of_an_otlp_stream(tmp_path: Path, otlp
     try:
         bridge = start_otlp_bridge(start_bridge, otlp_receiver.target, daemon.address, "--daemon-deadline", "2")
         sender = SdkSender(bridge.address, timeout_s=20)
-        rounds, per_round, kill_after = 8, 250, 3
+        rounds, per_round, kill_after = 6, 200, 2
         for r in range(rounds):
             for i in range(per_round):
                 n = r * per_round + i
