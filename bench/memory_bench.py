@@ -92,7 +92,7 @@ def big_requests(tmp: Path, bound: int, calls: int, mb: int) -> dict[str, object
         daemon.stop()
 
 
-def full_cache(tmp: Path, entries: int) -> dict[str, object]:
+def full_cache(tmp: Path, entries: int, key_chars: int = 0) -> dict[str, object]:
     empty_dir, full_dir = tmp / "empty", tmp / "full"
     empty_dir.mkdir()
     full_dir.mkdir()
@@ -109,6 +109,8 @@ def full_cache(tmp: Path, entries: int) -> dict[str, object]:
     header = snapshot.read_text().splitlines()[0]
     key = TemplateKey()
     samples = [key.key(r.message) for r in _fallback_mix(2000, 7)]
+    if key_chars:  # longer templates, as real systems' lines are: the sample padded with words of its own
+        samples = [(s + " " + " ".join(s.split()[::-1]) * 8)[:key_chars] for s in samples]
     lines = [header] + [
         json.dumps({"k": f"{samples[n % len(samples)]} #{n}", "l": "Error", "c": 0.9}) for n in range(entries)
     ]
@@ -138,6 +140,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=30)
     parser.add_argument("--mb", type=int, default=30)
     parser.add_argument("--entries", type=int, default=200_000)
+    parser.add_argument("--key-chars", type=int, default=0, help="pad template keys to this length (0: as made)")
     args = parser.parse_args()
     report: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="logtriage-memory-") as name:
@@ -148,7 +151,7 @@ def main() -> None:
             report["unbounded_baseline"] = big_requests(tmp, 64 << 30, args.calls, args.mb)
             print(json.dumps(report["unbounded_baseline"]), flush=True)
         if args.phase in ("cache", "both"):
-            report["full_cache"] = full_cache(tmp, args.entries)
+            report["full_cache"] = full_cache(tmp, args.entries, args.key_chars)
             print(json.dumps(report["full_cache"]), flush=True)
     json.dump(report, sys.stdout, indent=2)
     print()

@@ -25,7 +25,7 @@ from .. import __version__, config
 from ..engine.cascade import Engine
 from ..store import answer_snapshot
 from ..store.shared_store import store_from_config
-from . import native_log, unix_socket
+from . import in_flight_bytes, native_log, unix_socket
 from .assembly import build_engine
 from .logging_setup import configure_logging
 from .metrics import Metrics
@@ -251,6 +251,7 @@ def main(argv: list[str] | None = None) -> None:
         configure_logging(cfg["log.level"], cfg["log.format"])
         if cfg["log.format"] == "json":
             native_log.capture()
+        in_flight_bytes.fix_mmap_threshold()
         sys.exit(asyncio.run(run(cfg, lambda: config.load(args))))
     except config.ConfigError as exc:
         print(f"logtriaged: {exc}", file=sys.stderr)

@@ -3,8 +3,11 @@
 A request's bytes are counted from the moment gRPC hands them over until its answer is sent; one that
 would take the count past `limit` is refused (RESOURCE_EXHAUSTED) without being parsed, unless nothing
 else is in work, so that any request gRPC accepts (server.max_message_bytes) can be served alone.
-Once the count falls back to zero after big requests, the C heap is trimmed (glibc keeps freed pages
-otherwise), so the daemon's RSS comes back near its idle figure.
+Big buffers (a 30 MB request's bytes, its parsed strings) are kept out of the C heap: `fix_mmap_threshold()`
+pins glibc's mmap threshold at 128 KiB, so each is its own mapping, returned to the system when freed
+(by default glibc raises the threshold after the first big free and serves later ones from a heap that
+does not shrink). Once the count falls back to zero after big requests, the heap is also trimmed, a
+second later, when the call's buffers are gone: the daemon's RSS comes back near its idle figure.
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import threading
+import time
 from types import TracebackType
 from typing import Any
 
 TRIM_AFTER_BYTES = 64 << 20  # trim once this much passed through since the last trim
+TRIM_DELAY_S = 1.0  # the answer is sent and the request freed after the ticket is released
+M_MMAP_THRESHOLD = -3  # mallopt parameter (malloc.h)
+MMAP_THRESHOLD_BYTES = 128 << 10
 
 
 class ByteBound:
@@ -40,7 +47,12 @@ class ByteBound:
             if trim:
                 self._since_trim = 0
         if trim:
-            threading.Thread(target=_malloc_trim, name="malloc-trim", daemon=True).start()
+            threading.Thread(target=self._trim_when_idle, name="malloc-trim", daemon=True).start()
+
+    def _trim_when_idle(self) -> None:
+        time.sleep(TRIM_DELAY_S)
+        if self.held == 0:
+            _malloc_trim()
 
 
 class Ticket:
@@ -94,12 +106,27 @@ class Refused:
         )
 
 
-def _malloc_trim() -> None:
+def _libc() -> ctypes.CDLL | None:
     name = ctypes.util.find_library("c")
-    if name is None:
-        return
     try:
-        libc = ctypes.CDLL(name)
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to trim
+        return ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+
+
+def _malloc_trim() -> None:
+    libc = _libc()
+    try:
+        if libc is not None:
+            libc.malloc_trim(0)
+    except AttributeError:  # not glibc: nothing to trim
         return
+
+
+def fix_mmap_threshold() -> bool:
+    """Buffers of 128 KiB and more get a mapping of their own, given back when freed (glibc only)."""
+    libc = _libc()
+    try:
+        return libc is not None and bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
+    except AttributeError:
+        return False
