@@ -1,10 +1,11 @@
 """Generate labelled log lines from the templates in `training/templates/`.
 
-    python -m training.generate -o data.csv --per-template 200 --seed 7 [--with-template-column]
+    python -m training.generate -o data.csv --per-template 200 --seed 7 [--with-template-column] [--with-family-column]
 
 The CSV has the columns `source,log_message,target_label` (plus `template` when asked), the format
 `logtriage train` reads. `template` is the grouping key for held-out evaluation: never split a
-template's lines between train and test, or near-duplicates leak.
+template's lines between train and test, or near-duplicates leak. `family` (the system family) is the
+unit of leave-one-family-out evaluation in `logtriage train`.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Example:
     message: str
     label: str
     template_name: str
+    family: str = ""
 
 
 def labels() -> list[str]:
@@ -67,7 +69,7 @@ def render(template: Template, r: random.Random) -> Example:
     else:
         style = r.choice(GENERIC)
     line = STYLES[style](r, sev, proc, logger, message)
-    return Example(source=source, message=line, label=template.label, template_name=template.name)
+    return Example(source, line, template.label, template.name, template.family)
 
 
 def _template_rng(seed: int, name: str) -> random.Random:
@@ -95,14 +97,13 @@ def realistic_mix(n: int, seed: int, exponent: float = 1.1) -> list[Example]:
     return [render(templates[i], r) for i in picks]
 
 
-def write_csv(examples: Iterable[Example], out, with_template: bool = False) -> int:
+def write_csv(examples: Iterable[Example], out, with_template: bool = False, with_family: bool = False) -> int:
     """Write examples as CSV to an open text file; returns the number of rows."""
     w = csv.writer(out, lineterminator="\n")
-    w.writerow((*CSV_HEADER, "template") if with_template else CSV_HEADER)
+    w.writerow((*CSV_HEADER, *("template",) * with_template, *("family",) * with_family))
     n = 0
     for e in examples:
-        row = (e.source, e.message, e.label)
-        w.writerow((*row, e.template_name) if with_template else row)
+        w.writerow((e.source, e.message, e.label, *(e.template_name,) * with_template, *(e.family,) * with_family))
         n += 1
     return n
 
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--per-template", type=int, default=100, help="lines per template (default 100)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     p.add_argument("--with-template-column", action="store_true", help="add a 4th column: template name")
+    p.add_argument("--with-family-column", action="store_true", help="add a column: the template's family")
     p.add_argument("--mix", type=int, default=0, help="instead: N lines in a Zipf-like realistic mix")
     args = p.parse_args(argv)
     if args.per_template < 1 and not args.mix:
@@ -120,14 +122,14 @@ def main(argv: list[str] | None = None) -> int:
     examples = realistic_mix(args.mix, args.seed) if args.mix else generate(args.per_template, args.seed)
     if args.output == "-":
         try:
-            write_csv(examples, sys.stdout, args.with_template_column)
+            write_csv(examples, sys.stdout, args.with_template_column, args.with_family_column)
             sys.stdout.flush()
         except BrokenPipeError:
             # The reader (`head`, ...) stopped early: not an error; keep Python from complaining at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
         with Path(args.output).open("w", newline="", encoding="utf-8") as f:
-            n = write_csv(examples, f, args.with_template_column)
+            n = write_csv(examples, f, args.with_template_column, args.with_family_column)
         print(f"wrote {n} rows to {args.output}", file=sys.stderr)
     return 0
 

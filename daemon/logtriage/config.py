@@ -62,6 +62,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("rules.batch_budget_ms", 500.0, "time the rules may take on one batch; the rest go to the model"),
     Setting("model.dir", str(ROOT / "models" / "default"), "model folder (manifest.json + weights.npz)", "--model"),
     Setting("model.threshold", -1.0, "override the manifest's acceptance threshold (negative: keep it)"),
+    Setting(
+        "model.floor",
+        -1.0,
+        "override the manifest's floor: with no LLM to ask, best guesses at or above it are answered "
+        "(negative: keep it)",
+    ),
     Setting("model.threads", 2, "torch threads for embedding"),
     Setting("model.max_seq_length", 0, "override the manifest's token limit (0: keep it)"),
     Setting("model.batch_size", 64, "templates per embedding batch"),

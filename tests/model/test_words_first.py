@@ -14,6 +14,7 @@ import pytest
 from logtriage import config
 from logtriage.engine.cascade import Engine
 from logtriage.model.evaluate import score
+from logtriage.model.evidence import evidence, informative_mask
 from logtriage.model.tier import ModelTier
 from logtriage.model.train import calibrate_words_first
 from logtriage.records import Record, Tier
@@ -49,10 +50,16 @@ def test_only_templates_the_words_are_unsure_of_are_embedded(engine: Engine, che
     answers = tier.predict(texts)
 
     words = model.words_first.predict_proba(model.words(texts))
-    sure = {t for t, p in zip(texts, words.max(axis=1), strict=True) if p >= model.words_first.threshold}
-    assert 0 < len(sure) < len(texts)
-    assert sorted(encoder.texts) == sorted(set(texts) - sure)
-    assert tier.answered_by_words == len(sure) and tier.embedded == len(texts) - len(sure)
+    known = dict(zip(texts, evidence(model.words(texts), informative_mask(model.lexical.vocabulary)), strict=True))
+    sure = {
+        t
+        for t, p in zip(texts, words.max(axis=1), strict=True)
+        if p >= model.words_first.threshold and known[t] >= tier.min_words
+    }
+    blind = {t for t in texts if known[t] == 0}  # no informative known word: neither stage answers
+    assert 0 < len(sure) < len(texts) and tier.min_words >= 2
+    assert sorted(encoder.texts) == sorted(set(texts) - sure - blind)
+    assert tier.answered_by_words == len(sure) and tier.embedded == len(texts) - len(sure) - len(blind)
     for text, (label, confidence), row in zip(texts, answers, words, strict=True):
         if text in sure:  # the words stage's own answer, at or above the model's acceptance threshold
             assert label == model.labels[int(row.argmax())] and confidence == pytest.approx(float(row.max()))

@@ -22,7 +22,18 @@ def logtriage(*args: str) -> subprocess.CompletedProcess[str]:
 def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path) -> None:
     data = tmp_path / "data.csv"
     made = subprocess.run(
-        [sys.executable, "-m", "training.generate", "-o", str(data), "--per-template", "1", "--seed", "3"],
+        [
+            sys.executable,
+            "-m",
+            "training.generate",
+            "-o",
+            str(data),
+            "--per-template",
+            "1",
+            "--seed",
+            "3",
+            "--with-family-column",
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -30,13 +41,22 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     )
     assert made.returncode == 0, made.stderr
     cache = tmp_path / "embeddings.npz"
-    trained = logtriage("train", str(data), "-o", str(tmp_path / "m"), "--embedding-cache", str(cache))
+    png = tmp_path / "lofo.png"
+    trained = logtriage(
+        "train", str(data), "-o", str(tmp_path / "m"), "--embedding-cache", str(cache), "--lofo-png", str(png)
+    )
     assert trained.returncode == 0, trained.stderr[-2000:]
     summary = json.loads(trained.stdout.splitlines()[-1])
-    assert 0.2 <= summary["threshold"] <= 0.99
+    assert 0.2 <= summary["threshold"] <= 0.99 and 0.0 < summary["floor"] <= summary["threshold"]
+    assert summary["lofo_unit"] == "family" and 0.5 <= summary["macro_f1"] <= 1.0
+    assert "leave-one-family-out: " in trained.stderr and png.read_bytes()[:4] == b"\x89PNG"
 
     assert sorted(p.name for p in (tmp_path / "m").iterdir()) == ["manifest.json", "vocabulary.json", "weights.npz"]
     model = load_model(tmp_path / "m")
+    lofo = model.manifest["lofo"]  # every family scored by a model that never saw it
+    assert lofo["families"] >= 40 and len(lofo["per_family"]) == lofo["families"] and 10 <= lofo["folds"] <= 15
+    assert sum(f["rows"] for f in lofo["per_family"].values()) == lofo["llm_off"]["rows"] == 631
+    assert model.floor == lofo["floor"] == model.manifest["floor"] and model.threshold == lofo["threshold"]
     first = model.manifest["words_first"]
     assert model.words_first is not None and first["threshold"] == model.words_first.threshold
     assert model.threshold <= first["threshold"]
@@ -48,6 +68,7 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     assert scored.returncode == 0, scored.stderr[-2000:]
     report = json.loads(scored.stdout)
     assert report["rows"] == 315 and report["macro_f1"] >= 0.8  # one line per template still learns the labels
+    assert report["model_lofo"]["llm_off"] == lofo["llm_off"]  # eval shows the model's own LOFO figures
     assert not (ROOT / "confusion.png").exists()  # no picture unless --png asks for one
 
     # again from the cached embeddings, without the words-first stage

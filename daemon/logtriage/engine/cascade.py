@@ -256,19 +256,24 @@ class Engine:
         if asked:
             got = await llm.classify(list(asked.values()), deadline)  # type: ignore[union-attr]
             answers = dict(zip(asked, got, strict=True))
+        floor = self.model_tier.floor if self.model_tier else 1.0
         for i in indexes:
             key = keys[i]
             answer = answers.get(key)
-            if answer is None and key in asked and key in verdicts:
-                # the LLM has not answered yet (async mode, or past the deadline): the model's best guess
+            if answer is None and key in verdicts:
                 verdict = verdicts[key]
-                answer = Classification(
-                    verdict.label,
-                    Tier.MODEL,
-                    verdict.confidence,
-                    model_version=self.model_tier.version if self.model_tier else "",
-                    template_id=verdict.template_id,
-                )
+                if (key in asked and verdict.confidence > 0.0) or verdict.confidence >= floor:
+                    # the LLM has not answered yet (async mode, or past the deadline), or there is no LLM
+                    # to ask and the best guess clears the floor: the model's best guess
+                    answer = verdict.fallback if key not in asked else None
+                    if answer is None:
+                        answer = answers[key] = Classification(
+                            verdict.label,
+                            Tier.MODEL,
+                            verdict.confidence,
+                            model_version=self.model_tier.version if self.model_tier else "",
+                            template_id=verdict.template_id,
+                        )
             results[i] = answer or self._unclassified(key)
 
     def _unclassified(self, key: str) -> Classification:

@@ -90,24 +90,56 @@ def render_text(report: Report) -> str:
     return "\n".join(lines)
 
 
-def render_png(report: Report, path: Path) -> None:
+def by_group(truth: Sequence[str], answers: Sequence[Classification], groups: Sequence[str]) -> dict[str, Any]:
+    """accuracy, macro-F1 and Unclassified share of each group's rows (a `family` column, say)."""
+    out: dict[str, Any] = {}
+    for group in sorted(set(groups)):
+        rows = [i for i, g in enumerate(groups) if g == group]
+        r = score([truth[i] for i in rows], [answers[i] for i in rows])
+        out[group] = {
+            "rows": r.rows,
+            "accuracy": round(r.accuracy, 4),
+            "macro_f1": round(r.macro_f1, 4),
+            "unclassified_share": round(r.unclassified_share, 4),
+        }
+    return out
+
+
+def render_groups(groups: dict[str, Any], name: str = "family") -> str:
+    lines = [f"{name:<24}{'rows':>6}{'accuracy':>10}{'macro-F1':>10}{'Unclass.':>10}"]
+    for group, m in groups.items():
+        lines.append(
+            f"{group:<24}{m['rows']:>6}{m['accuracy']:>10.3f}{m['macro_f1']:>10.3f}{m['unclassified_share']:>10.1%}"
+        )
+    return "\n".join(lines)
+
+
+def render_png(report: Report, path: Path, title: str | None = None) -> None:
+    """The confusion matrix coloured by row share (each true label's answers sum to 1), so that a small
+    label's confusions show beside a large one's; cells print the counts."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import numpy as np
 
     columns = [*report.labels, UNCLASSIFIED]
+    counts = np.asarray(report.confusion, dtype=float).reshape(len(report.labels), len(columns))
+    share = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1.0)
     fig, ax = plt.subplots(figsize=(1.0 + 0.8 * len(columns), 1.0 + 0.7 * len(report.labels)))
-    ax.imshow(report.confusion, cmap="Blues")
+    image = ax.imshow(share, cmap="Blues", vmin=0.0, vmax=1.0)
+    fig.colorbar(image, ax=ax, fraction=0.04, label="share of the true label's rows")
     ax.set_xticks(range(len(columns)), columns, rotation=45, ha="right")
     ax.set_yticks(range(len(report.labels)), report.labels)
     for i, row in enumerate(report.confusion):
         for j, value in enumerate(row):
             if value:
-                ax.text(j, i, str(value), ha="center", va="center", fontsize=8)
+                colour = "white" if share[i, j] > 0.6 else "black"
+                ax.text(j, i, str(value), ha="center", va="center", fontsize=8, color=colour)
     ax.set_xlabel("answer")
     ax.set_ylabel("truth")
-    ax.set_title(f"accuracy {report.accuracy:.3f}, macro-F1 {report.macro_f1:.3f}")
+    heading = f"accuracy {report.accuracy:.3f}, macro-F1 {report.macro_f1:.3f}"
+    ax.set_title(f"{title}: {heading}" if title else heading)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

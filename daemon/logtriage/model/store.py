@@ -1,6 +1,9 @@
 """A trained model on disk: `manifest.json`, `weights.npz` (plain arrays, no pickles) and, when the
 model uses word features, `vocabulary.json` (a list of words).
 
+The manifest holds two operating points: `threshold` (with an LLM, answers below it go to the LLM)
+and `floor` (without one, best guesses at or above it are answered).
+
 A model with word features may also carry a words-first stage: a logistic regression on the word
 TF-IDF alone, with its own threshold. Texts it is sure of need no embedding (see tier.py).
 
@@ -56,6 +59,7 @@ class LinearModel:
     lexical: LexicalFeatures | None = None
     lexical_coef: np.ndarray | None = None  # (n_labels, vocabulary size)
     words_first: WordsFirst | None = None
+    floor: float | None = None  # without an LLM, best guesses at or above it are answered (None: the threshold)
 
     @property
     def version(self) -> str:
@@ -116,6 +120,7 @@ def save_model(directory: Path, model: LinearModel) -> None:
         format=FORMAT,
         labels=list(model.labels),
         threshold=float(model.threshold),
+        floor=float(model.threshold if model.floor is None else model.floor),
         weights={"file": WEIGHTS, "sha256": _sha256(weights_path), "dimension": model.dimension},
     )
     tmp = directory / (MANIFEST + ".tmp")
@@ -182,9 +187,9 @@ def load_model(directory: Path) -> LinearModel:
             words_first = WordsFirst(first_coef, first_intercept, float(manifest["words_first"]["threshold"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{manifest_path}: words_first needs a numeric threshold: {exc}") from exc
-    return LinearModel(
-        labels, coef, intercept, float(manifest.get("threshold", 0.5)), manifest, lexical, lexical_coef, words_first
-    )
+    threshold = float(manifest.get("threshold", 0.5))
+    floor = float(manifest.get("floor", threshold))  # a model from before floors answers as it did
+    return LinearModel(labels, coef, intercept, threshold, manifest, lexical, lexical_coef, words_first, floor)
 
 
 def _sha256(path: Path) -> str:

@@ -4,6 +4,13 @@ Words first: when the model carries a words-first stage (see store.WordsFirst), 
 template is first scored on its word TF-IDF alone, which costs microseconds. Templates it is sure
 of (at or above its threshold, calibrated on held-out templates) are answered there; only the rest
 pay for an embedding, which costs milliseconds. `words_first=False` embeds every template.
+
+Evidence (see evidence.py): a text with no informative word the model knows gets confidence 0 and
+no embedding: Unclassified (or the LLM). The words-first stage answers only texts with at least
+`min_words` of them (the manifest's `words_first.min_words`).
+
+Two operating points: `threshold` (with an LLM, answers below it go to the LLM) and `floor`
+(without one, best guesses at or above it are answered); the floor is at most the threshold.
 """
 
 from __future__ import annotations
@@ -15,7 +22,10 @@ from typing import Protocol
 import numpy as np
 
 from ..records import Classification
+from .evidence import MIN_WORDS_FIRST, evidence, informative_mask
 from .store import LinearModel
+
+_LEAST = 1e-6  # below any softmax maximum (at least 1 / labels), above the 0 of a text without evidence
 
 
 class TextEncoder(Protocol):
@@ -30,16 +40,22 @@ class ModelVerdict:
     confidence: float
     template_id: str
     answer: Classification | None = None  # what a cache hit answers, when the verdict clears the threshold
+    fallback: Classification | None = None  # what it answers with no LLM to ask, when the verdict clears the floor
 
 
 class ModelTier:
     def __init__(self, model: LinearModel, encoder: TextEncoder, words_first: bool = True) -> None:
         self.model = model
         self.encoder = encoder
-        self.threshold = model.threshold
+        # a confidence of 0 (no evidence) must clear neither, whatever the configuration says
+        self.threshold = max(model.threshold, _LEAST)
+        self.floor = min(max(model.threshold if model.floor is None else model.floor, _LEAST), self.threshold)
         self.version = model.version
         self.labels = list(model.labels)
         self.words_first = model.words_first if words_first else None
+        first = model.manifest.get("words_first", {})
+        self.min_words = int(first.get("min_words", MIN_WORDS_FIRST)) if isinstance(first, dict) else MIN_WORDS_FIRST
+        self.informative = informative_mask(model.lexical.vocabulary) if model.lexical is not None else None
         self.embedded = 0  # texts that needed the embedding (written on the model thread only)
         self.answered_by_words = 0
 
@@ -48,12 +64,19 @@ class ModelTier:
         if not texts:
             return []
         words = self.model.words(texts)
-        if self.words_first is None or words is None:
+        if words is None or self.informative is None:
             self.embedded += len(texts)
             return self._best(self.model.predict_proba(self.encoder.encode(texts), texts, words))
-        probs = self.words_first.predict_proba(words)
-        unsure = np.flatnonzero(probs.max(axis=1) < self.words_first.threshold)
-        self.answered_by_words += len(texts) - len(unsure)
+        known = evidence(words, self.informative)
+        if self.words_first is None:
+            probs = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
+            unsure = np.flatnonzero(known > 0)
+        else:
+            probs = self.words_first.predict_proba(words)
+            sure = (probs.max(axis=1) >= self.words_first.threshold) & (known >= self.min_words)
+            unsure = np.flatnonzero(~sure & (known > 0))
+            self.answered_by_words += int(sure.sum())
+        probs[known == 0] = 0.0  # nothing to go on: confidence 0, below any floor
         if len(unsure):
             self.embedded += len(unsure)
             rest = [texts[i] for i in unsure]

@@ -1,5 +1,8 @@
-"""Training: embeddings of masked templates + logistic regression, threshold calibrated on
-held-out templates (never a random split: near-duplicates would leak), written as arrays + manifest."""
+"""Training: embeddings of masked templates + logistic regression, written as arrays + manifest.
+
+The operating points are calibrated on leave-one-family-out predictions (lofo.py): every row is
+scored by a model that never saw its system family. Without a `family` column the unit held out is
+the template (never a random split: near-duplicates would leak)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import numpy as np
 
 from ..records import UNCLASSIFIED
 from ..template_key import TemplateKey
+from . import lofo
 from .store import LinearModel, WordsFirst, save_model
 from .word_features import TOKEN_PATTERN, LexicalFeatures
 
@@ -26,6 +30,7 @@ class Dataset:
     texts: list[str] = field(default_factory=list)  # model_text of each message
     labels: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)  # template of each row, for grouped splits
+    families: list[str] = field(default_factory=list)  # system family of each row ("" if not given)
 
     def fingerprint(self) -> str:
         h = hashlib.sha256()
@@ -57,19 +62,10 @@ def read_labelled(paths: Iterable[Path], template_key: TemplateKey | None = None
                 data.texts.append(text)
                 data.labels.append(label)
                 data.groups.append(row.get("template") or tk.key(message))
+                data.families.append((row.get("family") or "").strip())
     if not data.texts:
         raise ValueError("no labelled rows found in " + ", ".join(map(str, paths)))
     return data
-
-
-def grouped_split(groups: Sequence[str], test_share: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Indexes of train and held-out rows; every row of a group lands on the same side."""
-    unique = sorted(set(groups))
-    rng = np.random.default_rng(seed)
-    rng.shuffle(unique)
-    held = set(unique[: max(1, int(len(unique) * test_share))])
-    mask = np.array([g in held for g in groups])
-    return np.flatnonzero(~mask), np.flatnonzero(mask)
 
 
 def fit_logistic(
@@ -120,9 +116,13 @@ def fit_logistic(
 def _logistic(features: Any, y: np.ndarray, n_labels: int, c: float) -> tuple[np.ndarray, np.ndarray]:
     """(coef, intercept) with one row per label index 0..n_labels-1, whichever labels y holds."""
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-    clf.fit(features, y)
+    # one BLAS thread: L-BFGS makes many small BLAS calls, and a thread pool on a busy machine spins
+    # on each of them (10x slower measured on 2 shared cores)
+    with threadpool_limits(limits=1, user_api="blas"):
+        clf.fit(features, y)
     coef = np.zeros((n_labels, features.shape[1]), dtype=np.float32)
     intercept = np.full(n_labels, -1e4, dtype=np.float32)  # a label missing from y is never chosen
     classes = [int(k) for k in clf.classes_]  # y holds label indexes
@@ -169,47 +169,42 @@ def train(
     encode: Any,
     *,
     target_precision: float = 0.95,
-    held_out_share: float = 0.25,
     c: float = 2.0,
-    seed: int = 7,
     lexical: bool = True,
     words_first_precision: float | None = 0.98,
+    folds: int = lofo.DEFAULT_FOLDS,
     embedding: dict[str, Any] | None = None,
     name: str = "default",
 ) -> LinearModel:
     """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model.
 
-    With word features and `words_first_precision`, the model also gets a words-first stage whose
-    threshold is the lowest at which its own answers on held-out templates reach that precision."""
+    The threshold, the floor and the words-first threshold (with word features and
+    `words_first_precision`) come from leave-one-family-out predictions; the final model is then
+    fitted on everything."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
     x = encode(data.texts)
     y = np.array([labels.index(label) for label in data.labels])
-    train_idx, held_idx = grouped_split(data.groups, held_out_share, seed)
+    by_family = all(data.families) and len(set(data.families)) >= 2
+    units = data.families if by_family else data.groups
     words = data.texts if lexical else None
     first = bool(lexical and words_first_precision)
-    held = fit_logistic(
-        x[train_idx], y[train_idx], labels, c, [data.texts[i] for i in train_idx] if words else None, first
-    )
-    held_words = held.words([data.texts[i] for i in held_idx])
-    probs = held.predict_proba(x[held_idx], words=held_words)
-    threshold, curve = calibrate(probs, y[held_idx], target_precision)
-    pred = probs.argmax(axis=1)
-    accepted = probs.max(axis=1) >= threshold
-    metrics = {
-        "held_out_rows": len(held_idx),
-        "held_out_templates": len({data.groups[i] for i in held_idx}),
-        "held_out_accuracy": float((pred == y[held_idx]).mean()),
-        "held_out_macro_f1": macro_f1(pred, y[held_idx], len(labels)),
-        "coverage_at_threshold": float(accepted.mean()),
-        "precision_at_threshold": float((pred[accepted] == y[held_idx][accepted]).mean()) if accepted.any() else 1.0,
-    }
+
+    def fit(x: np.ndarray, _fold: np.ndarray, rows: list[int]) -> LinearModel:
+        return fit_logistic(x[rows], y[rows], labels, c, [data.texts[i] for i in rows] if words else None, first)
+
+    oof = lofo.out_of_fold(x, data.texts, units, fit, folds)
+    threshold = lofo.calibrate_threshold(oof, y, target_precision)
     words_first: dict[str, Any] | None = None
-    if held.words_first is not None and held_words is not None and words_first_precision:
-        words_first = calibrate_words_first(
-            held.words_first.predict_proba(held_words), probs, y[held_idx], threshold, words_first_precision
-        )
+    if oof.first is not None and words_first_precision:
+        sure_enough = np.where((oof.evidence >= lofo.MIN_WORDS_FIRST)[:, None], oof.first, 0.0)
+        words_first = calibrate_words_first(sure_enough, oof.probs, y, threshold, words_first_precision)
+        words_first["min_words"] = lofo.MIN_WORDS_FIRST
+    points = lofo.OperatingPoints(threshold, 0.0, words_first["threshold"] if words_first else 1.01)
+    points.floor = lofo.calibrate_floor(oof, y, len(labels), points)
+    figures = lofo.report(oof, y, units, labels, points, per_family_figures=by_family)
+    figures["unit"] = "family" if by_family else "template"
     final = fit_logistic(x, y, labels, c, words, first)  # final fit on everything, thresholds kept
     if final.words_first is not None and words_first is not None:
         final.words_first.threshold = words_first["threshold"]
@@ -228,18 +223,19 @@ def train(
         },
         "input": "template_key.model_text",
         "target_precision": target_precision,
-        "calibration": curve,
         "training_data": {
             "sha256": fingerprint,
             "rows": len(data.texts),
             "templates": len(set(data.groups)),
+            "families": len(set(data.families) - {""}),
             "per_label": {label: data.labels.count(label) for label in labels},
         },
-        "metrics": metrics,
+        "lofo": figures,
     }
     if words_first is not None:
         manifest["words_first"] = words_first
     final.threshold = threshold
+    final.floor = points.floor
     final.manifest = manifest
     return final
 

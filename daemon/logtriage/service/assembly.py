@@ -39,6 +39,8 @@ def load_linear_model(config: Config) -> LinearModel:
     model = load_model(Path(config["model.dir"]))
     if config["model.threshold"] >= 0:
         model.threshold = float(config["model.threshold"])
+    if config["model.floor"] >= 0:
+        model.floor = float(config["model.floor"])
     return model
 
 
@@ -111,6 +113,7 @@ def build_engine(
         model_version=model.version,
         labels=len(engine.labels),
         threshold=model.threshold,
+        floor=engine.model_tier.floor if engine.model_tier else None,
         llm_enabled=engine.llm_enabled,
     )
     return engine

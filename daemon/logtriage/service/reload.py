@@ -185,6 +185,13 @@ def _same_weights(cfg: Config, new: Engine, old: Engine, old_cfg: Config) -> boo
         and new_manifest.get("lexical") == old_manifest.get("lexical")
         and all(
             cfg[key] == old_cfg[key]
-            for key in ("template.max_chars", "cache.max_entries", "cache.max_bytes", "model.words_first")
+            for key in (
+                "template.max_chars",
+                "cache.max_entries",
+                "cache.max_bytes",
+                "model.words_first",
+                "model.threshold",  # cached answers hold the operating points
+                "model.floor",
+            )
         )
     )

@@ -53,11 +53,14 @@ def answer_namespace(tier: ModelTier, ruleset: RuleSet, template_chars: int, tok
 
 
 def cached_answer(tier: ModelTier, label: str, confidence: float, tid: str) -> ModelVerdict:
-    """The verdict a local cache holds: with the answer a hit gives when it clears the threshold."""
-    answer = None
-    if confidence >= tier.threshold:
-        answer = Classification(label, Tier.CACHE, confidence, model_version=tier.version, template_id=tid)
-    return ModelVerdict(label, confidence, tid, answer)
+    """The verdict a local cache holds: with the answer a hit gives when it clears the threshold, and
+    the one it gives with no LLM to ask when it clears the floor."""
+    answer = fallback = None
+    if confidence >= tier.floor:
+        fallback = Classification(label, Tier.CACHE, confidence, model_version=tier.version, template_id=tid)
+        if confidence >= tier.threshold:
+            answer = fallback
+    return ModelVerdict(label, confidence, tid, answer, fallback)
 
 
 class SharedAnswers:
