@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from logtriage.model.store import load_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,6 +21,7 @@ def logtriage(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.timeout(900)  # embeds ~650 lines and fits 26 regressions: minutes on a busy machine
 def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path) -> None:
     generated = tmp_path / "generated.csv"
     made = subprocess.run(

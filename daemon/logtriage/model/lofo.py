@@ -211,7 +211,8 @@ def render(lofo: dict[str, Any]) -> str:
     """The LOFO figures as text: overall, then one line per family."""
     off, unit = lofo["llm_off"], lofo.get("unit", "family")
     lines = [
-        f"leave-one-{unit}-out: {lofo['families']} {unit}s in {lofo['folds']} folds, {off['rows']} rows",
+        f"leave-one-{unit}-out: {lofo['families']} {'families' if unit == 'family' else 'templates'} "
+        f"in {lofo['folds']} folds, {off['rows']} rows",
         f"  LLM off (floor {lofo['floor']:.2f}): accuracy {off['accuracy']:.4f}  macro-F1 {off['macro_f1']:.4f}  "
         f"Unclassified {off['unclassified_share']:.2%}",
         f"  LLM on (threshold {lofo['threshold']:.2f}): {lofo['llm_on']['to_llm_share']:.2%} to the LLM, "
