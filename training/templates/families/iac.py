@@ -15,7 +15,6 @@ TEMPLATES = [
     t(
         SN,
         "tf_apply",
-        "Apply complete! Resources: {n} added, {small} changed, {small} destroyed.",
         "{tfres}: Creation complete after {n}s [id={hex8}]",
         "{tfres}: Modifications complete after {n}s",
     ),
@@ -47,7 +46,6 @@ TEMPLATES = [
         "Warning: Argument is deprecated. Use the aws_s3_bucket_versioning resource instead",
         'Warning: Deprecated attribute The attribute "name" is deprecated. Refer to the provider documentation for'
         " details.",
-        "Warning: Version constraints inside provider configuration blocks are deprecated",
     ),
     t(
         ERR,
