@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
+from .bundled import CHECKOUT, bundled_path
+
+ROOT = CHECKOUT  # the source checkout this package runs from (tools, tests); the bundled files: bundled_path()
 
 
 class ConfigError(ValueError):
@@ -53,14 +55,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("server.tls_cert", "", "PEM server certificate; with tls_key, serve TLS"),
     Setting("server.tls_key", "", "PEM private key of tls_cert"),
     Setting("server.tls_client_ca", "", "PEM CA bundle; when set, clients must present a certificate"),
-    Setting("rules.dir", str(ROOT / "rules"), "folder of rule and route YAML files", "--rules"),
+    Setting("rules.dir", str(bundled_path("rules")), "folder of rule and route YAML files", "--rules"),
     Setting("rules.match_timeout_ms", 50.0, "time limit of one rule on one message"),
     Setting("rules.max_chars", 8192, "characters of a message the rules look at"),
     Setting(
         "rules.record_budget_ms", 50.0, "time all rules together may take on one record; past it, the model answers"
     ),
     Setting("rules.batch_budget_ms", 500.0, "time the rules may take on one batch; the rest go to the model"),
-    Setting("model.dir", str(ROOT / "models" / "default"), "model folder (manifest.json + weights.npz)", "--model"),
+    Setting("model.dir", str(bundled_path("models/default")), "model folder (manifest.json + weights.npz)", "--model"),
     Setting("model.threshold", -1.0, "override the manifest's acceptance threshold (negative: keep it)"),
     Setting(
         "model.floor",

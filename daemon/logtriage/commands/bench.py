@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from .. import config
+from ..bundled import checkout_root
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    root = config.ROOT
-    if not (root / "bench" / "__main__.py").is_file() or not (root / "training").is_dir():
+    root = checkout_root()
+    if root is None or not (root / "bench" / "__main__.py").is_file():
         print(
             "logtriage bench: runs from a source checkout (bench/ and training/ are not installed with the package)",
             file=sys.stderr,
