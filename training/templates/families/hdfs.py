@@ -250,4 +250,14 @@ TEMPLATES = [
         "WARNING: HADOOP_NAMENODE_OPTS has been replaced by HDFS_NAMENODE_OPTS. Using value of HADOOP_NAMENODE_OPTS.",
         prefixes="none",
     ),
+    t(
+        DEP,
+        "env_replaced",
+        "WARNING: HADOOP_SECURE_DN_USER has been replaced by HDFS_DATANODE_SECURE_USER. Using value of"
+        " HADOOP_SECURE_DN_USER.",
+        "WARNING: HADOOP_DATANODE_OPTS has been replaced by HDFS_DATANODE_OPTS. Using value of HADOOP_DATANODE_OPTS.",
+        "WARNING: HADOOP_SECONDARYNAMENODE_OPTS has been replaced by HDFS_SECONDARYNAMENODE_OPTS. Using value of"
+        " HADOOP_SECONDARYNAMENODE_OPTS.",
+        prefixes="none",
+    ),
 ]

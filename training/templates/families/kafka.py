@@ -314,14 +314,6 @@ TEMPLATES = [
         logger="kafka.log.UnifiedLog",
     ),
     t(
-        RES,
-        "quota",
-        "[ThrottledChannelReaper-Produce]: Throttling client {svc} for {ms} ms: produce byte rate {num} exceeds quota"
-        " {num2}",
-        "Updated client quota for client-id {svc}: producer_byte_rate={num}, consumer_byte_rate={num2}",
-        logger="kafka.server.ClientQuotaManager",
-    ),
-    t(
         DEP,
         "message_format",
         "Topic configuration message.format.version with value `{2.8|2.0|0.11.0}` is ignored for `{kafka_topic}`"

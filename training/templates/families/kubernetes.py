@@ -265,7 +265,6 @@ TEMPLATES = [
         "Warning   OOMKilling   node/{node}   Memory cgroup out of memory: Killed process {pid} (java) total-vm:{kb}kB,"
         " anon-rss:{kb}kB, file-rss:{kb}kB, shmem-rss:0kB, UID:1000 pgtables:{kb}kB oom_score_adj:{n}",
         "Warning   SystemOOM   node/{node}   System OOM encountered, victim process: {java|node|python3}, pid: {pid}",
-        '"OOM killed container" pod="{ns}/{pod}" container="{svc}" memoryLimit="{n}Mi"',
         prefixes="none klog",
     ),
     t(
@@ -299,7 +298,6 @@ TEMPLATES = [
         " (percentage of request) above target",
         "Normal   SuccessfulRescale   horizontalpodautoscaler/{svc}   New size: {small}; reason: All metrics below"
         " target",
-        '"Horizontal Pod Autoscaler metrics" hpa="{ns}/{svc}" cpuUtilization={pct} target=70 currentReplicas={small}',
         sources=EV,
         prefixes="none",
     ),

@@ -346,4 +346,11 @@ TEMPLATES = [
         ),
         prefixes="none",
     ),
+    t(
+        SN,
+        "shutdown_steps",
+        j("I NETWORK 20562 SignalHandler", "Shutdown: going to close listening sockets", ""),
+        j("I STORAGE 4784929 SignalHandler", "Acquiring the global lock for shutdown", ""),
+        prefixes="none",
+    ),
 ]

@@ -236,7 +236,6 @@ TEMPLATES = [
         RES,
         "too_many",
         "Too many connections",
-        "Too many connections: max_connections={n}0 reached, {n} threads connected",
         "The table '{table}' is full",
     ),
     t(

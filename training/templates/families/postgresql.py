@@ -264,4 +264,11 @@ TEMPLATES = [
         "AUDIT: SESSION,{small},1,ROLE,DROP ROLE,,,DROP ROLE {user},<not logged>",
         "AUDIT: SESSION,{small},1,ROLE,GRANT,,,GRANT {user} TO {user2},<not logged>",
     ),
+    t(
+        SN,
+        "logical_replication",
+        'logical replication apply worker for subscription "{svc}_sub" has started',
+        'logical replication table synchronization worker for subscription "{svc}_sub", table "{table}" has finished',
+        "logical decoding found consistent point at {pg_lsn}",
+    ),
 ]

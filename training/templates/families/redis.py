@@ -177,13 +177,6 @@ TEMPLATES = [
         sources="redis",
     ),
     t(
-        SEC,
-        "protected_mode",
-        "DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the"
-        " default user. Connection from {pip}:{port} refused",
-        "Unauthorized CONFIG SET dir attempt from {pip}:{port} blocked: protected config",
-    ),
-    t(
         RES,
         "overcommit",
         "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low"
@@ -237,13 +230,6 @@ TEMPLATES = [
         sources="redis",
     ),
     t(
-        DEP,
-        "server_dep",
-        "The 'slaveof' directive is deprecated, please use 'replicaof' instead",
-        "WARNING: 'slave-serve-stale-data' is a deprecated alias of 'replica-serve-stale-data'",
-        "redis-trib.rb is not longer available! You should use redis-cli instead.",
-    ),
-    t(
         SN,
         "promoted",
         "MASTER MODE enabled (user request from 'id={n} addr={ip}:{port} laddr={ip2}:6379 fd={n} name= age=0 idle=0"
@@ -257,5 +243,11 @@ TEMPLATES = [
         "Connection with master lost.",
         "Connection with replica {ip}:6379 lost.",
         "MASTER timeout: no data nor PING received...",
+    ),
+    t(
+        RES,
+        "open_files",
+        "Increased maximum number of open files to 10032 (it was originally set to 1024).",
+        "Fork CoW for AOF rewrite: current {small} MB, peak {n} MB, average {small} MB",
     ),
 ]

@@ -282,14 +282,6 @@ TEMPLATES = [
         logger="SecurityManager|JettyUtils",
     ),
     t(
-        SEC,
-        "secret_missing",
-        "A secret key must be specified via the spark.authenticate.secret config; unauthenticated connection"
-        " from /{ip}:{port} rejected",
-        "Rejected connection from /{ip}:{port}: no valid authentication token",
-        logger="SecurityManager|AuthRpcHandler",
-    ),
-    t(
         RES,
         "memstore",
         "MemoryStore started with capacity {spark_mib}",

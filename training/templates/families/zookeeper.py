@@ -197,22 +197,6 @@ TEMPLATES = [
         logger="ZooKeeperServer|NIOServerCnxn",
     ),
     t(
-        SEC,
-        "x509_failed",
-        "Client certificate from /{ip}:{port} rejected: unable to verify certificate chain",
-        "Failed to authenticate session {zk_sess}: no client certificate presented",
-        "Unsuccessful handshake with session {zk_sess}",
-        logger="X509AuthenticationProvider|NettyServerCnxnFactory",
-    ),
-    t(
-        SEC,
-        "acl_denied",
-        "ACL check failed for session {zk_sess} on /{svc}: KeeperErrorCode = NoAuth for /{svc}",
-        "Got user-level KeeperException when processing sessionid:{zk_sess} type:setData cxid:0x{small} zxid:0x{hex8}"
-        " txntype:-1 reqpath:n/a Error Path:/config/{svc} Error:KeeperErrorCode = NoAuth for /config/{svc}",
-        logger="PrepRequestProcessor",
-    ),
-    t(
         UA,
         "sasl_ok",
         "Successfully authenticated client: authenticationID={user}@EXAMPLE.COM;  authorizationID={user}@EXAMPLE.COM.",
@@ -268,5 +252,12 @@ TEMPLATES = [
         "Session 0x0 for server {host}/{ip}:2181, Closing socket connection. Attempting reconnect except it is a"
         " SessionExpiredException. java.net.ConnectException: Connection refused",
         logger="ClientCnxnSocketNIO|ClientCnxn",
+    ),
+    t(
+        SN,
+        "global_session",
+        "Committing global session {zk_sess}",
+        "Submitting global closeSession request for session {zk_sess}",
+        logger="LeaderSessionTracker|LearnerSessionTracker|ZooKeeperServer",
     ),
 ]
