@@ -1,10 +1,13 @@
 """shadow-utils account tools that run beside PAM (useradd, userdel, usermod, groupadd, passwd, chage, chpasswd),
+
 as they log to authpriv/syslog.
 
-Phrasings follow shadow-utils' src/useradd.c ("new user: name=..., UID=..., GID=..., home=..., shell=..., from=...",
-"new group: name=..., GID=..."), userdel.c ("delete user '...'", "removed group '...' owned by '...'"), usermod.c
-("add '...' to group '...'", "change user '...' shell from '...' to '...'", "lock user '...' password"),
-groupadd.c ("group added to /etc/group: name=..., GID=...") and the failures passwd reports through PAM.
+Phrasings follow shadow-utils' src/useradd.c ("new user: name=..., UID=..., GID=..., home=..., shell=...,
+from=...", "new group: name=..., GID=..."), userdel.c ("delete user '...'", "removed group '...' owned by
+'...'"), usermod.c ("add '...' to group '...'", "change user '...' shell from '...' to '...'", "lock user
+'...' password"), groupadd.c ("group added to /etc/group: name=..., GID=..."), chsh.c ("changed user ...
+shell to ..."), gpasswd.c ("user ... added by ... to group ..."), crontab(1)'s "installing new crontab" and
+the failures passwd reports through PAM.
 """
 
 from training.templates.families._labels import er, sa, ua
@@ -68,5 +71,22 @@ TEMPLATES = [
         "cannot lock /etc/passwd; try again later.",
         "useradd: user '{user}' already exists",
         proc="useradd",
+    ),
+    ua(
+        "pam.chsh_gpasswd",
+        "chsh gpasswd",
+        P,
+        "changed user '{user}' shell to '/bin/{zsh|bash|fish}'",
+        "user {user} added by root to group {docker|sudo|wheel}",
+        "members of group {docker|developers} set by root to {user},{user2}",
+        proc="chsh",
+    ),
+    ua(
+        "pam.crontab_install",
+        "crontab",
+        "none syslog",
+        "crontab: installing new crontab",
+        "crontab: no changes made to crontab",
+        proc="crontab",
     ),
 ]
