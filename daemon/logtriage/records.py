@@ -17,6 +17,7 @@ class Tier(StrEnum):
     MODEL = "model"
     LLM = "llm"
     NONE = "none"
+    LLM_CACHE = "llm_cache"  # the LLM's answer for the template, from its answer cache; CACHE is the model's
 
 
 @dataclass(frozen=True, slots=True)

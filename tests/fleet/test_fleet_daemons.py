@@ -143,7 +143,7 @@ def test_each_new_template_is_asked_once_across_the_fleet(
     with ThreadPoolExecutor(3) as pool:
         while True:  # every daemon is asked at once, again and again, until all have the answers
             rounds = list(pool.map(lambda node: node.classify(records), fleet))
-            if all(x.tier in (pb.TIER_LLM, pb.TIER_CACHE) for answers in rounds for x in answers):
+            if all(x.tier in (pb.TIER_LLM, pb.TIER_LLM_CACHE) for answers in rounds for x in answers):
                 break
             assert time.monotonic() < deadline, rounds
             time.sleep(0.1)

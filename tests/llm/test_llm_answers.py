@@ -77,7 +77,7 @@ def test_an_answer_outside_the_label_set_becomes_unclassified(fake: FakeGemini) 
 
     first, again = run(scenario())
     assert (first[0].label, first[0].tier, first[0].confidence) == (UNCLASSIFIED, Tier.LLM, 0.0)
-    assert (again[0].label, again[0].tier) == (UNCLASSIFIED, Tier.CACHE)  # the model's answer stands: not asked twice
+    assert (again[0].label, again[0].tier) == (UNCLASSIFIED, Tier.LLM_CACHE)  # the LLM answer stands: not asked twice
     assert len(fake.requests) == 1
     assert tier.stats()["out_of_set"] == 1
 
@@ -157,7 +157,7 @@ def test_async_mode_answers_at_once_and_a_later_call_gets_the_label(fake: FakeGe
     first, in_flight, later = run(scenario())
     assert first == [None]
     assert in_flight == 1
-    assert (later[0].label, later[0].tier) == ("User Action", Tier.CACHE)
+    assert (later[0].label, later[0].tier) == ("User Action", Tier.LLM_CACHE)
     assert len(fake.requests) == 1
 
 

@@ -43,7 +43,7 @@ def test_routed_source_is_answered_by_the_llm_in_the_background_and_remembered(
         assert first.tier in (pb.TIER_NONE, pb.TIER_MODEL, pb.TIER_LLM)  # async: answers at once
         deadline = time.monotonic() + 15
         answer = first
-        while answer.tier not in (pb.TIER_LLM, pb.TIER_CACHE) and time.monotonic() < deadline:
+        while answer.tier not in (pb.TIER_LLM, pb.TIER_LLM_CACHE) and time.monotonic() < deadline:
             time.sleep(0.2)
             answer = ask(daemon.address)
         assert answer.label == "Workflow Error", daemon.log()
@@ -58,7 +58,7 @@ def test_routed_source_is_answered_by_the_llm_in_the_background_and_remembered(
     again = start(tmp_path, fake)
     try:
         answer = ask(again.address)
-        assert (answer.label, answer.tier) == ("Workflow Error", pb.TIER_CACHE)
+        assert (answer.label, answer.tier) == ("Workflow Error", pb.TIER_LLM_CACHE)
         assert len(fake.requests) == 1
     finally:
         again.stop()

@@ -19,7 +19,7 @@ def test_answers_survive_a_restart_and_are_not_asked_again(fake: FakeGemini, tmp
     fake.always(nonsense())  # were it asked again, the answer would differ
     again = run(classify_once(tier_for(fake, tmp_path), [item("user 5 logged in"), item("kernel panic on node 8")]))
 
-    assert [(c.label, c.tier) for c in again] == [("User Action", Tier.CACHE), ("Critical Error", Tier.CACHE)]
+    assert [(c.label, c.tier) for c in again] == [("User Action", Tier.LLM_CACHE), ("Critical Error", Tier.LLM_CACHE)]
     assert len(fake.requests) == 1
 
 
@@ -29,7 +29,7 @@ def test_a_torn_line_in_the_cache_file_is_skipped(fake: FakeGemini, tmp_path) ->
         handle.write('{"v": 1, "key": "half a li')  # a crash in the middle of an append
 
     again = run(classify_once(tier_for(fake, tmp_path), [item("user 5 logged in")]))
-    assert (again[0].label, again[0].tier) == ("User Action", Tier.CACHE)
+    assert (again[0].label, again[0].tier) == ("User Action", Tier.LLM_CACHE)
     lines = (tmp_path / CACHE_FILE).read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["label"] for line in lines] == ["User Action"]  # compacted at start-up
 

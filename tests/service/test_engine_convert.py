@@ -26,3 +26,10 @@ def test_memo_full_of_dead_answers_never_answers_for_a_new_one() -> None:
     for i in range(convert._MEMO_LIMIT + 10):  # objects die at once: their ids are reused by the next ones
         [m] = convert.classifications_to_pb([Classification(f"L{i}", Tier.MODEL, 0.5, template_id=str(i))])
         assert (m.label, m.template_id) == (f"L{i}", str(i))
+
+
+def test_every_tier_has_a_proto_value_of_its_own() -> None:
+    # a model-cache hit (TIER_CACHE) and an LLM answer-cache hit (TIER_LLM_CACHE) are told apart on the wire
+    assert set(convert.TIER_TO_PB) == set(Tier)
+    assert len(set(convert.TIER_TO_PB.values())) == len(Tier)
+    assert convert.PB_TO_TIER[pb.TIER_LLM_CACHE] is Tier.LLM_CACHE and convert.PB_TO_TIER[pb.TIER_CACHE] is Tier.CACHE

@@ -217,7 +217,7 @@ class LlmTier:
             return None
         return Classification(
             answer.label,
-            Tier.CACHE,
+            Tier.LLM_CACHE,
             confidence(answer.label),
             model_version=f"llm:{answer.model}",
             template_id=item.template_id,

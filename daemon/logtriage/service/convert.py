@@ -14,6 +14,7 @@ TIER_TO_PB = {
     Tier.MODEL: pb.TIER_MODEL,
     Tier.LLM: pb.TIER_LLM,
     Tier.NONE: pb.TIER_NONE,
+    Tier.LLM_CACHE: pb.TIER_LLM_CACHE,
 }
 PB_TO_TIER = {v: k for k, v in TIER_TO_PB.items()}
 

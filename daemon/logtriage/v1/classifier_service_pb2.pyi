@@ -15,12 +15,14 @@ class Tier(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     TIER_MODEL: _ClassVar[Tier]
     TIER_LLM: _ClassVar[Tier]
     TIER_NONE: _ClassVar[Tier]
+    TIER_LLM_CACHE: _ClassVar[Tier]
 TIER_UNSPECIFIED: Tier
 TIER_REGEX: Tier
 TIER_CACHE: Tier
 TIER_MODEL: Tier
 TIER_LLM: Tier
 TIER_NONE: Tier
+TIER_LLM_CACHE: Tier
 
 class LogRecord(_message.Message):
     __slots__ = ("source", "message", "attributes")
