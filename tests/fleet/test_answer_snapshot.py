@@ -8,10 +8,10 @@ from pathlib import Path
 
 from logtriage.engine.cascade import Engine
 from logtriage.engine.template_cache import TemplateCache
-from logtriage.model.tier import ModelVerdict
+from logtriage.model.tier import ModelVerdict, cached_answer
 from logtriage.records import Tier
 from logtriage.store.answer_snapshot import load_snapshot, render, snapshot_path
-from logtriage.store.shared_answers import answer_namespace, cached_answer, rules_version
+from logtriage.store.shared_answers import answer_namespace, rules_version
 
 
 def test_answers_come_back_for_the_same_namespace_only(engine: Engine, tmp_path: Path) -> None:

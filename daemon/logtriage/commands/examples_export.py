@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from ..llm.fleet import EXAMPLES_STREAM
 from ..llm.learned_examples import HEADER
+from ..store.llm_fleet import EXAMPLES_STREAM
 from ..store.shared_store import redis_password
 
 PAGE = 1000

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Protocol
 
 from ..model.embedding_batcher import EmbeddingBatcher
-from ..model.tier import ModelTier, ModelVerdict
+from ..model.tier import ModelTier, ModelVerdict, cached_answer
 from ..records import UNCLASSIFIED, Classification, Tier
 from ..regex.rules import RuleSet
 from ..regex.tier import RegexTier
-from ..store.shared_answers import SharedAnswers, cached_answer
 from ..template_key import TemplateKey, template_id
 from . import batch_prep
 from .template_cache import TemplateCache
@@ -46,6 +45,14 @@ class LlmRequestItem:
     template_id: str
     source: str
     text: str
+
+
+class SharedVerdicts(Protocol):
+    """The fleet's model verdicts (store.shared_answers.SharedAnswers, with cache.redis_url)."""
+
+    async def lookup(self, keys: Sequence[str]) -> dict[str, ModelVerdict]: ...
+
+    def publish(self, items: Iterable[tuple[str, str, float]]) -> None: ...
 
 
 class LlmClassifier(Protocol):
@@ -97,7 +104,7 @@ class Engine:
         self._routes: dict[str, tuple[str, ...]] = {}
         self._regex_answers: dict[tuple[str, str], Classification] = {}
         self._unanswered: dict[str, Classification] = {}
-        self.shared: SharedAnswers | None = None  # the fleet's answers (cache.redis_url), behind self.cache
+        self.shared: SharedVerdicts | None = None  # the fleet's answers (cache.redis_url), behind self.cache
         self.answer_namespace = ""  # what the answers depend on (shared_answers.answer_namespace)
 
     @property

@@ -29,7 +29,7 @@ from .request_budget import RequestBudget
 from .settings import LlmSettings, resolve_api_key
 
 if TYPE_CHECKING:
-    from .fleet import LlmFleet
+    from ..store.llm_fleet import LlmFleet  # set by the assembly; llm/ never imports store/ at run time
 
 log = structlog.get_logger(__name__)
 

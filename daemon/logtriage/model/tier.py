@@ -21,7 +21,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ..records import Classification
+from ..records import Classification, Tier
 from .evidence import MIN_WORDS_FIRST, evidence, informative_mask
 from .store import LinearModel
 
@@ -86,3 +86,14 @@ class ModelTier:
     def _best(self, probs: np.ndarray) -> list[tuple[str, float]]:
         best = probs.argmax(axis=1)
         return [(self.labels[j], float(probs[i, j])) for i, j in enumerate(best)]
+
+
+def cached_answer(tier: ModelTier, label: str, confidence: float, tid: str) -> ModelVerdict:
+    """The verdict a local cache holds: with the answer a hit gives when it clears the threshold, and
+    the one it gives with no LLM to ask when it clears the floor."""
+    answer = fallback = None
+    if confidence >= tier.floor:
+        fallback = Classification(label, Tier.CACHE, confidence, model_version=tier.version, template_id=tid)
+        if confidence >= tier.threshold:
+            answer = fallback
+    return ModelVerdict(label, confidence, tid, answer, fallback)

@@ -103,7 +103,7 @@ def build_engine(
             set_labels(engine.labels)
     engine.llm_tier = llm_tier
     if store is not None:
-        from ..llm.fleet import attach
+        from ..store.llm_fleet import attach
 
         attach(llm_tier, store)
     log.info(

@@ -21,9 +21,8 @@ import structlog
 from ..engine.cascade import Engine
 from ..engine.template_cache import TemplateCache
 from ..llm.state_files import write_atomic
-from ..model.tier import ModelTier, ModelVerdict
+from ..model.tier import ModelTier, ModelVerdict, cached_answer
 from ..template_key import template_id
-from .shared_answers import cached_answer
 
 log = structlog.get_logger(__name__)
 

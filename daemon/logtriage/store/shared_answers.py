@@ -12,8 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 
-from ..model.tier import ModelTier, ModelVerdict
-from ..records import Classification, Tier
+from ..model.tier import ModelTier, ModelVerdict, cached_answer
 from ..regex.rules import RuleSet
 from ..template_key import template_id
 from .shared_store import SharedStore, StoreUnavailable
@@ -50,17 +49,6 @@ def answer_namespace(tier: ModelTier, ruleset: RuleSet, template_chars: int, tok
         rules_version(ruleset),
     )
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).hexdigest()
-
-
-def cached_answer(tier: ModelTier, label: str, confidence: float, tid: str) -> ModelVerdict:
-    """The verdict a local cache holds: with the answer a hit gives when it clears the threshold, and
-    the one it gives with no LLM to ask when it clears the floor."""
-    answer = fallback = None
-    if confidence >= tier.floor:
-        fallback = Classification(label, Tier.CACHE, confidence, model_version=tier.version, template_id=tid)
-        if confidence >= tier.threshold:
-            answer = fallback
-    return ModelVerdict(label, confidence, tid, answer, fallback)
 
 
 class SharedAnswers:

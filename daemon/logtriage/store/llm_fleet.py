@@ -23,11 +23,11 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from ..llm.answer_cache import CachedAnswer
+from ..llm.llm_items import LlmItemLike
 from ..records import UNCLASSIFIED
-from ..store.shared_answers import key_digest
-from ..store.shared_store import SharedStore, StoreUnavailable
-from .answer_cache import CachedAnswer
-from .llm_items import LlmItemLike
+from .shared_answers import key_digest
+from .shared_store import SharedStore, StoreUnavailable
 
 EXAMPLES_STREAM = "examples"
 MINUTE_KEY_TTL_S = 120
