@@ -44,7 +44,10 @@ def test_bench_reports_every_phase_its_baselines_and_what_was_embedded() -> None
     cold, novel = report["embedded"]["cold unique templates"], report["embedded"]["the check set's lines"]
     assert cold["templates"] == 20 and 0 <= cold["embedded"] <= 20
     assert novel["templates"] == 12 and 0 <= novel["embedded"] <= 12
-    assert report["template_key"]["keys_with_several_labels"] == 0
+    # Real systems write a few statements whose label turns on a number (slapd's err=49 against err=0,
+    # a job's exit status): those keys hold two labels. They must stay rare.
+    tk = report["template_key"]
+    assert tk["keys_with_several_labels"] <= 0.005 * tk["keys_checked"], tk
     assert report["daemon_memory_mb"]["VmHWM"] > 100  # the model is loaded
     assert report["projected_peak_rss_mb"] >= report["daemon_memory_mb"]["VmHWM"]
 

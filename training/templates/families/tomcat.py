@@ -106,7 +106,6 @@ TEMPLATES = [
         "tomcat.context_failed",
         S,
         P,
-        "One or more listeners failed to start. Full details will be found in the appropriate container log file",
         f"Context [/{_APP}] startup failed due to previous errors",
         "Exception sending context initialized event to listener instance of class "
         "[org.springframework.web.context.ContextLoaderListener]",
