@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import http.server
 import json
 import socket
 import threading
 import time
-from typing import Any
 
 from .peers import HttpReceiver
 from .test_vector_http import ndjson, post
@@ -73,36 +71,13 @@ def test_malformed_requests_get_a_4xx_a_json_log_line_and_a_clean_close(http_rec
 class StrictReceiver(HttpReceiver):
     """Vector's http_server with a strict decoder: 400 for a body that is not strict JSON or holds 'poison'."""
 
-    def start(self) -> StrictReceiver:
-        receiver = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                status = 200
-                try:
-                    for line in body.splitlines():
-                        json.loads(line, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
-                except ValueError:
-                    status = 400
-                if b"poison" in body:
-                    status = 400
-                if status == 200:
-                    receiver.bodies.append(body)
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        http.server.ThreadingHTTPServer.allow_reuse_address = True
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
+    def status_for(self, body: bytes) -> int:
+        try:
+            for line in body.splitlines():
+                json.loads(line, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
+        except ValueError:
+            return 400
+        return 400 if b"poison" in body else 200
 
 
 def test_a_poison_request_fails_alone_with_400_and_never_holds_up_others(stub_daemon, start_bridge):
