@@ -1,7 +1,8 @@
 """Writes the generated tables of docs/reference.md from the settings and flags the daemon really has.
 
 The file's prose is edited by hand; each table between `<!-- generated: NAME -->` and
-`<!-- end generated: NAME -->` is rewritten from `config.SETTINGS` and `logtriaged`'s parser,
+`<!-- end generated: NAME -->` is rewritten from the declarations (`config.SETTINGS`, the bridge's
+`BRIDGE_SETTINGS`) and `logtriaged`'s parser,
 so the reference cannot drift from the code. A test checks that the committed file is current.
 
     python -m tools.reference --write    # after adding or changing a setting
@@ -17,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from logtriage import config
+from logtriage import config, settings
+from logtriage.bridge.settings import BRIDGE_SETTINGS
 from logtriage.service.daemon import build_parser  # importing the daemon registers every component's settings
 
 REFERENCE = config.ROOT / "docs" / "reference.md"
@@ -36,7 +38,8 @@ OTHER_ENVIRONMENT = (
 
 
 def show_default(value: Any) -> str:
-    if value is None or value == "":
+    value = settings.show(value)
+    if value == "":
         return "empty"
     if isinstance(value, str) and value.startswith(str(config.ROOT)):
         return f"`<source>{value.removeprefix(str(config.ROOT))}`"  # the checkout's own folders
@@ -58,8 +61,11 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 
 
 def settings_table() -> str:
-    rows = [(f"`{s.key}`", s.help, show_default(s.default), f"`{s.env}`", f"`{s.flag}`") for s in config.SETTINGS]
-    return _table(("Key", "Description", "Default", "Environment", "Flag"), rows)
+    rows = [
+        (f"`{s.key}`", s.help, show_default(s.default), f"`{s.env}`", f"`{s.flag}`", s.reload.value)
+        for s in config.SETTINGS
+    ]
+    return _table(("Key", "Description", "Default", "Environment", "Flag", "SIGHUP reload"), rows)
 
 
 def flags_table() -> str:
@@ -83,10 +89,19 @@ def environment_table() -> str:
     return _table(("Variable", "Description", "Default"), rows)
 
 
+def bridge_table() -> str:
+    rows = [
+        (f"`{s.flag}`", f"`{s.name}`", f"`{s.env}`", ", ".join(s.modes), s.help, show_default(s.default))
+        for s in BRIDGE_SETTINGS
+    ]
+    return _table(("Flag", "[bridge] key", "Environment", "Modes", "Description", "Default"), rows)
+
+
 GENERATORS: dict[str, Callable[[], str]] = {
     "settings": settings_table,
     "flags": flags_table,
     "environment": environment_table,
+    "bridge": bridge_table,
 }
 _BLOCK = re.compile(r"(<!-- generated: (\w+) -->\n).*?(\n<!-- end generated: \2 -->)", re.DOTALL)
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import grpc
 
+from .settings import split_host_port
+
 SERVICE_NAME = "logtriage.v1.ClassifierService"
 SERVICE_CONFIG = json.dumps(
     {
@@ -75,14 +77,13 @@ def parse_servers(text: str, flag: str = "--server") -> Target:
 
 
 def _host_port(item: str, flag: str) -> tuple[str, int]:
-    host, sep, port = item.rpartition(":")
-    host = host.strip("[]")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+    address = split_host_port(item)
+    if address is None:
         raise TargetError(
             f"{flag} {item!r}: expected HOST:PORT (e.g. 127.0.0.1:50051), a list of them separated by commas, "
             "dns:///NAME:PORT or unix:/path"
         )
-    return host, int(port)
+    return address
 
 
 def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:

@@ -28,3 +28,11 @@ def test_check_mode_reports_a_stale_file(tmp_path) -> None:
     assert reference.main(["--path", str(stale), "--write"]) == 0
     assert "`server.listen`" in stale.read_text()
     assert reference.main(["--path", str(stale), "--check"]) == 0
+
+
+def test_every_bridge_option_is_in_the_reference() -> None:
+    from logtriage.bridge.settings import BRIDGE_SETTINGS
+
+    text = reference.REFERENCE.read_text(encoding="utf-8")
+    for setting in BRIDGE_SETTINGS:
+        assert f"| `{setting.flag}` | `{setting.name}` | `{setting.env}` |" in text

@@ -1,3 +1,3 @@
 """The cascade that strings the tiers together per batch (route, rules, template cache, model, LLM).
 
-May import: records, template_key, regex/, model/; the LLM tier is handed in (a Protocol), never imported."""
+May import: records, template_key, settings, regex/, model/; the LLM tier is handed in (a Protocol), never imported."""

@@ -1,6 +1,6 @@
 """The LLM tier: Gemini through google-genai, constrained to the label set, redacted, cached and budgeted.
 
-May import: records, config (its keys); never engine/, service/ or bridge/.
+May import: records, settings (its keys are the fields of settings.LlmSettings); never engine/, service/ or bridge/.
 """
 
 from __future__ import annotations

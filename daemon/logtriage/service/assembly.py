@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import structlog
 
-from ..config import Config, ConfigError
+from ..config import Config, Reload, reloadable
 from ..engine.cascade import Engine, LlmClassifier
 from ..engine.template_cache import TemplateCache
 from ..model.encoders.minilm_torch import Embedder
@@ -45,7 +45,7 @@ def load_linear_model(config: Config) -> LinearModel:
 
 
 # the settings that decide which embedder is built; a reload with all of them unchanged keeps the loaded one
-EMBEDDER_SETTINGS = ("model.threads", "model.batch_size", "model.backend", "model.onnx_dir", "model.onnx_int8")
+EMBEDDER_SETTINGS = reloadable(Reload.EMBEDDER)
 
 
 def token_limit(config: Config, model: LinearModel) -> int:
@@ -65,8 +65,6 @@ def make_embedder(config: Config, model: LinearModel) -> TextEncoder:
             threads=config["model.threads"],
             batch_size=config["model.batch_size"],
         )
-    if config["model.backend"] != "torch":
-        raise ConfigError(f"model.backend {config['model.backend']!r}: use torch or onnx")
     return Embedder(max_seq_length=seq, threads=config["model.threads"], batch_size=config["model.batch_size"])
 
 
@@ -137,7 +135,6 @@ def attach_answers(engine: Engine, config: Config, model: LinearModel, store: Sh
 
 def make_llm_tier(config: Config, labels: list[str], mode: str) -> LlmClassifier:
     """The LLM tier; it is off (and says so in the log) when no API key is configured."""
-    from ..llm import LlmTier
-    from ..llm.config_keys import settings_from_config
+    from ..llm import LlmSettings, LlmTier
 
-    return LlmTier(settings_from_config(config, mode=mode), labels)
+    return LlmTier(LlmSettings.from_config(config.section("llm"), mode=mode), labels)

@@ -23,6 +23,7 @@ from grpc_reflection.v1alpha import reflection
 
 from .. import __version__, config
 from ..engine.cascade import Engine
+from ..settings import parse_file_mode
 from ..store import answer_snapshot
 from ..store.shared_store import store_from_config
 from . import in_flight_bytes, native_log, unix_socket
@@ -192,11 +193,8 @@ class Daemon:
 
 
 def _socket_mode(text: str) -> int:
-    try:
-        mode = int(text, 8)
-    except ValueError:
-        mode = -1
-    if not 0 <= mode <= 0o777:
+    mode = parse_file_mode(text)
+    if mode is None:
         raise config.ConfigError(f"server.unix_socket_mode {text!r}: expected an octal file mode such as 0660")
     return mode
 

@@ -30,8 +30,8 @@ from prometheus_client import (
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, InfoMetricFamily, Metric
 
 from .. import __version__
-from ..config import ConfigError
 from ..engine.cascade import Engine
+from ..settings import ConfigError, split_host_port
 from ..store.metrics import store_metrics
 from .servicer import ClassifierService
 
@@ -48,11 +48,10 @@ _NAME_UNSAFE = re.compile(r"[^a-zA-Z0-9_]")
 
 def parse_listen(listen: str) -> tuple[str, int]:
     """`host:port` or `[v6]:port` to (host, port); the error names the setting."""
-    host, sep, port = listen.rpartition(":")
-    host = host.strip("[]")
-    if not sep or not host or not port.isdigit() or int(port) > 65535:
+    address = split_host_port(listen, allow_port_zero=True)
+    if address is None:
         raise ConfigError(f"metrics.listen {listen!r}: expected HOST:PORT, e.g. 127.0.0.1:9464, or empty for off")
-    return host, int(port)
+    return address
 
 
 class EngineCollector:

@@ -18,7 +18,7 @@ from typing import Any
 
 import structlog
 
-from ..config import Config
+from ..config import Config, Reload, reloadable
 from ..engine.cascade import Engine
 from ..model.store import LinearModel
 from .assembly import EMBEDDER_SETTINGS, build_engine, load_linear_model, token_limit
@@ -26,9 +26,9 @@ from .servicer import ClassifierService
 
 log = structlog.get_logger(__name__)
 
-# settings a new Engine takes from the config; any other change needs a restart
-RELOADABLE_SECTIONS = ("rules.", "model.", "cache.", "template.")
-RESTART_ONLY = ("cache.redis_", "cache.state_dir", "cache.snapshot_")  # read once, at start
+# what each setting's declaration says a reload does with it: a new Engine takes these; others need a restart
+RELOADABLE = frozenset(reloadable(Reload.APPLY, Reload.CACHE, Reload.EMBEDDER))
+KEEPS_CACHE_UNLESS = reloadable(Reload.CACHE)  # cached answers are per template key, size and operating points
 PROBE_TEXT = "logtriage reload probe: disk usage at 91% on /var"
 
 
@@ -129,10 +129,7 @@ class Reloader:
 
     def _warn_restart_needed(self, cfg: Config) -> None:
         changed = sorted(
-            key
-            for key, value in cfg.values.items()
-            if (not key.startswith(RELOADABLE_SECTIONS) or key.startswith(RESTART_ONLY))
-            and self.cfg.values.get(key) != value
+            key for key, value in cfg.values.items() if key not in RELOADABLE and self.cfg.values.get(key) != value
         )
         if changed:
             log.warning(
@@ -183,15 +180,5 @@ def _same_weights(cfg: Config, new: Engine, old: Engine, old_cfg: Config) -> boo
         and bool(new_manifest.get("weights", {}).get("sha256"))
         and new_manifest.get("weights") == old_manifest.get("weights")
         and new_manifest.get("lexical") == old_manifest.get("lexical")
-        and all(
-            cfg[key] == old_cfg[key]
-            for key in (
-                "template.max_chars",
-                "cache.max_entries",
-                "cache.max_bytes",
-                "model.words_first",
-                "model.threshold",  # cached answers hold the operating points
-                "model.floor",
-            )
-        )
+        and all(cfg[key] == old_cfg[key] for key in KEEPS_CACHE_UNLESS)
     )

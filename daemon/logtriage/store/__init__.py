@@ -2,6 +2,6 @@
 and settings, the LLM tier's share of it (llm_fleet: answers, claims, budget, learned examples), and the
 on-disk answer snapshot for warm restarts without Redis.
 
-May import: records, template_key, config, regex/, model/, engine/ (the snapshot reads an Engine), llm/ (state_files,
+May import: records, template_key, settings, regex/, model/, engine/ (the snapshot reads an Engine), llm/ (state_files,
 answer_cache, llm_items).
 """

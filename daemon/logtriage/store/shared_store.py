@@ -89,7 +89,7 @@ class SharedStore:
         from redis.connection import parse_url
         from redis.retry import Retry
 
-        from ..config import ConfigError
+        from ..settings import ConfigError
 
         url = url.replace("valkey", "redis", 1) if url.startswith("valkey") else url
         try:
