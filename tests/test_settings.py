@@ -110,3 +110,12 @@ def test_one_host_port_parser_and_sizes() -> None:
     assert parse_size("64M") == 64 << 20 and parse_size("512KiB") == 512 << 10 and parse_size("100") == 100
     with pytest.raises(ValueError, match=r"not a size"):
         parse_size("lots")
+
+
+def test_a_subcommand_has_its_own_default_in_its_help_and_values() -> None:
+    from logtriage.bridge.cli import build_parser, resolve
+
+    for mode, listen in (("fluentbit", "127.0.0.1:24224"), ("vector", "127.0.0.1:8686"), ("otlp", "127.0.0.1:4317")):
+        assert resolve(build_parser().parse_args([mode]), {})["listen"] == listen
+    assert resolve(build_parser().parse_args(["otlp"]), {})["delivery_timeout"] == 8.0
+    assert resolve(build_parser().parse_args(["vector", "--listen", "127.0.0.1:9"]), {})["listen"] == "127.0.0.1:9"

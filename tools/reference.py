@@ -89,9 +89,15 @@ def environment_table() -> str:
     return _table(("Variable", "Description", "Default"), rows)
 
 
+def bridge_default(setting: settings.Setting) -> str:
+    if not setting.mode_defaults:
+        return show_default(setting.default)
+    return ", ".join(f"{show_default(value)} ({mode})" for mode, value in setting.mode_defaults)
+
+
 def bridge_table() -> str:
     rows = [
-        (f"`{s.flag}`", f"`{s.name}`", f"`{s.env}`", ", ".join(s.modes), s.help, show_default(s.default))
+        (f"`{s.flag}`", f"`{s.name}`", f"`{s.env}`", ", ".join(s.modes), s.help, bridge_default(s))
         for s in BRIDGE_SETTINGS
     ]
     return _table(("Flag", "[bridge] key", "Environment", "Modes", "Description", "Default"), rows)

@@ -56,6 +56,10 @@ class Setting:
     flag_has_section: bool = True
     metavar: str | None = None
     renamed_from: tuple[str, ...] = ()  # old keys, still read (with a warning naming this one) for one release
+    mode_defaults: tuple[tuple[str, Any], ...] = ()  # (subcommand, its own default) pairs, over `default`
+
+    def default_for(self, mode: str | None) -> Any:
+        return dict(self.mode_defaults).get(mode, self.default) if mode is not None else self.default
 
     @property
     def section(self) -> str:
@@ -239,7 +243,8 @@ def add_flags(
                 if s.value_kind is bool
                 else {"metavar": s.metavar or s.name.upper()}
             )
-            shown = "None" if s.default is None else show(s.default, lower_bools=True)
+            default = s.default_for(mode)
+            shown = "None" if default is None else show(default, lower_bools=True)
             text = f"{s.help} [default: {shown}; env {s.env}]"
         else:
             extra = {"metavar": s.metavar or s.value_kind.__name__.upper()}
@@ -271,7 +276,7 @@ def load(
     """
     environ = os.environ if environ is None else environ
     active = [s for s in table if mode is None or not s.modes or mode in s.modes]
-    values = {s.key: None if s.default is None else s.coerce(s.default, f"default of {s.key}") for s in active}
+    values = {s.key: _default(s, mode) for s in active}
     path = getattr(args, "config", None) or environ.get("LOGTRIAGE_CONFIG")
     if path:
         values.update(_read_toml(Path(path), table, active, sections))
@@ -286,6 +291,11 @@ def load(
         if flag_value is not None:
             values[s.key] = s.coerce(flag_value, f"flag {s.flag}")
     return Config(values)
+
+
+def _default(setting: Setting, mode: str | None) -> Any:
+    value = setting.default_for(mode)
+    return None if value is None else setting.coerce(value, f"default of {setting.key}")
 
 
 def _read_toml(

@@ -25,7 +25,7 @@ def forward_parts(
 ) -> list[Part]:
     """The deliverer and the listener of the fluentbit and vector modes."""
     listen = parse_endpoint(
-        v["listen"] or ("127.0.0.1:24224" if mode == "fluentbit" else "127.0.0.1:8686"),
+        v["listen"],
         "--listen",
         v["unix_socket_mode"],
     )
@@ -77,6 +77,6 @@ def forward_parts(
             delivery,
             forward_output=not is_http,
             server_ssl=server_ssl,
-            delivery_timeout_s=v["delivery_timeout"] or 30.0,
+            delivery_timeout_s=v["delivery_timeout"],
         )
     return [deliverer, bridge]

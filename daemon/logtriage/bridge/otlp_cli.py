@@ -14,8 +14,6 @@ from .sources.otlp import GrpcListener, OtlpPipeline
 from .sources.otlp_http import HttpListener
 
 OFF = ("", "off", "none")
-DEFAULT_GRPC_LISTEN = "127.0.0.1:4317"
-DEFAULT_TIMEOUT_S = 8.0
 
 
 class OtlpBridge:
@@ -34,7 +32,7 @@ class OtlpBridge:
 
 
 def otlp_bridge(v: dict[str, Any], labeller: DaemonLabeller, forward_tls: TlsFiles, server_tls: TlsFiles) -> OtlpBridge:
-    grpc_listen = DEFAULT_GRPC_LISTEN if v["listen"] is None else str(v["listen"])
+    grpc_listen = str(v["listen"])
     http_listen = str(v["http_listen"])
     if grpc_listen.lower() in OFF and http_listen.lower() in OFF:
         raise SettingsError("--listen and --http-listen are both off: the otlp bridge needs at least one listener")
@@ -43,7 +41,7 @@ def otlp_bridge(v: dict[str, Any], labeller: DaemonLabeller, forward_tls: TlsFil
         raise SettingsError("--attribute-prefix is empty: give a prefix such as logtriage")
     read = ReadSettings(v["message_keys"], v["source_key"], prefix, v["max_message_chars"])
     exporter = make_exporter(v["forward_to"], forward_tls, v["max_frame_bytes"])
-    timeout_s = DEFAULT_TIMEOUT_S if v["delivery_timeout"] is None else v["delivery_timeout"]
+    timeout_s = v["delivery_timeout"]
     pipeline = OtlpPipeline(labeller, exporter, read, v["max_held_bytes"], timeout_s, v["retry_max_delay"])
     server_ssl = server_tls.server_context("--tls-cert/--tls-key")  # checks the files before anything listens
     listeners: list[GrpcListener | HttpListener] = []

@@ -72,10 +72,9 @@ BRIDGE_SETTINGS: tuple[Setting, ...] = (
     option(
         "listen",
         None,
-        "where the bridge listens: HOST:PORT or unix:/path "
-        "(default 127.0.0.1:24224 for fluentbit, 127.0.0.1:8686 for vector; otlp: OTLP/gRPC, 127.0.0.1:4317, "
-        "'off' for none)",
+        "where the bridge listens: HOST:PORT or unix:/path (otlp: OTLP/gRPC, 'off' for none)",
         metavar="ADDR",
+        mode_defaults=(("fluentbit", "127.0.0.1:24224"), ("vector", "127.0.0.1:8686"), ("otlp", "127.0.0.1:4317")),
     ),
     option(
         "forward_to",
@@ -196,10 +195,11 @@ BRIDGE_SETTINGS: tuple[Setting, ...] = (
         "delivery_timeout",
         None,
         "seconds a request may wait for labelling and delivery before 503 (otlp: UNAVAILABLE too; a gRPC "
-        "sender's deadline if sooner) (default 30 for vector, 8 for otlp)",
+        "sender's deadline if sooner)",
         float,
         modes=("vector", "otlp"),
         metavar="SECONDS",
+        mode_defaults=(("vector", 30.0), ("otlp", 8.0)),
     ),
     *OTLP_OPTIONS,
     option("log_level", "info", "debug, info, warning or error"),
