@@ -32,10 +32,7 @@ def open_classifier(args: argparse.Namespace) -> tuple[BatchClassifier, Callable
         return loop.run_until_complete(engine.classify(records))
 
     def close() -> None:
-        llm = engine.llm_tier
-        if llm is not None and hasattr(llm, "aclose"):
-            loop.run_until_complete(llm.aclose())
-        engine.close()
+        loop.run_until_complete(engine.aclose())
         loop.close()
 
     return classify, close

@@ -1,3 +1,3 @@
-"""The cascade that strings the tiers together per batch (route, rules, template cache, model, LLM).
+"""The cascade: per batch, route by source, then each tier in one shape (tier_shape): rules, model, LLM, best guess.
 
 May import: records, template_key, settings, regex/, model/; the LLM tier is handed in (a Protocol), never imported."""

@@ -1,4 +1,4 @@
-"""The first, text-bound steps of classifying a batch: template keys and regex matches, in bounded pieces.
+"""The text-bound steps of classifying a batch: template keys and regex matches, in bounded pieces.
 
 Both steps are C-level scans over the batch's text. One scan over a big batch would hold the GIL (and so
 the event loop) for as long as it runs, so the batch is cut into pieces of at most `PIECE_CHARS`
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..records import Classification
 from ..regex.tier import BATCH_SEPARATOR, RegexTier
@@ -21,41 +20,38 @@ PIECE_CHARS = 256 << 10  # ~0.5 ms of the template-key substitution: the longest
 INLINE_CHARS = 64 << 10  # a batch with less text is prepared on the event loop
 
 
-@dataclass(slots=True)
-class Prepared:
-    keys: list[str]
-    matched: dict[int, Classification]  # record index -> the rule's answer
+def keys(template_key: TemplateKey, messages: Sequence[str]) -> list[str]:
+    """The template key of every message."""
+    found: list[str] = []
+    for start, stop in _pieces(messages):
+        part = messages[start:stop]
+        found.extend(template_key.keys(part, BATCH_SEPARATOR.join(part)))
+    return found
 
 
-def prepare(
-    template_key: TemplateKey,
+def match(
     regex_tier: RegexTier,
     sources: Sequence[str],
     messages: Sequence[str],
-    use_rules: Sequence[bool] | None,
     deadline: float | None,
-) -> Prepared:
-    """Keys of every record; rule answers of the records with `use_rules[i]` (all when None)."""
-    keys: list[str] = []
+    indexes: Sequence[int] | None = None,
+) -> dict[int, Classification]:
+    """Record index -> the rule's answer, for the records of `indexes` (all when None) some rule matches.
+
+    A record whose matching is cut off (a rule's time limit, the record's or batch's budget, the
+    deadline) gets no answer; the cuts are counted and logged once for the batch."""
+    if indexes is not None:
+        got = match(regex_tier, [sources[i] for i in indexes], [messages[i] for i in indexes], deadline)
+        return {indexes[j]: answer for j, answer in got.items()}
     matched: dict[int, Classification] = {}
     batch_end = time.monotonic() + regex_tier.batch_budget_s
     cut: dict[str, int] = {}
     for start, stop in _pieces(messages):
         part = messages[start:stop]
-        joined = BATCH_SEPARATOR.join(part)
-        keys.extend(template_key.keys(part, joined))
-        if use_rules is None:
-            got = regex_tier.match_batch(sources[start:stop], part, joined, deadline, batch_end, cut)
-            matched.update((start + j, answer) for j, answer in got.items())
-        else:
-            some = [i for i in range(start, stop) if use_rules[i]]
-            if some:
-                got = regex_tier.match_batch(
-                    [sources[i] for i in some], [messages[i] for i in some], None, deadline, batch_end, cut
-                )
-                matched.update((some[j], answer) for j, answer in got.items())
+        got = regex_tier.match_batch(sources[start:stop], part, BATCH_SEPARATOR.join(part), deadline, batch_end, cut)
+        matched.update((start + j, answer) for j, answer in got.items())
     regex_tier.log_cuts(cut, len(messages))
-    return Prepared(keys, matched)
+    return matched
 
 
 def is_small(messages: Sequence[str]) -> bool:

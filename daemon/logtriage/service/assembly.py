@@ -96,9 +96,7 @@ def build_engine(
     if llm_tier is None:
         llm_tier = make_llm_tier(config, engine.labels, llm_mode or "async")
     else:
-        set_labels = getattr(llm_tier, "set_labels", None)
-        if set_labels is not None:
-            set_labels(engine.labels)
+        llm_tier.set_labels(engine.labels)
     engine.llm_tier = llm_tier
     if store is not None:
         from ..store.llm_fleet import attach

@@ -178,10 +178,7 @@ class Daemon:
         await self.server.stop(self.cfg["server.grace_s"])
         engine = self.service.engine
         if engine is not None:
-            engine.close()
-            aclose = getattr(engine.llm_tier, "aclose", None)  # saves the LLM tier's state, closes its client
-            if callable(aclose):
-                await aclose()
+            await engine.aclose()  # its threads; the LLM tier saves its state and closes its client
             if self._snapshots is not None:
                 self._snapshots.cancel()
                 await answer_snapshot.save(engine, self.cfg["cache.state_dir"])

@@ -269,11 +269,10 @@ def _model_info(engine: Engine) -> Iterator[Metric]:
 def _llm_metrics(engine: Engine) -> Iterator[Metric]:
     """Every number of `engine.llm_tier.stats()`: the levels in LLM_GAUGES as gauges, all others as counters."""
     yield _gauge("logtriage_llm_enabled", "1 if the LLM tier is on", engine.llm_enabled)
-    stats_fn = getattr(engine.llm_tier, "stats", None)
-    if not callable(stats_fn):
+    if engine.llm_tier is None:
         return
     try:
-        stats = stats_fn()
+        stats = engine.llm_tier.stats()
     except Exception as exc:  # a scrape must not fail because of one source
         log.warning("llm_stats_failed", error=str(exc))
         return

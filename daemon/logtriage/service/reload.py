@@ -99,9 +99,8 @@ class Reloader:
             self._warn_restart_needed(cfg)
             new, reused_encoder, reused_cache = await asyncio.to_thread(_build_checked, cfg, old, self.cfg)
         except Exception as exc:  # any failure keeps the old engine; the operator reads why in the log
-            set_labels = getattr(old.llm_tier, "set_labels", None)  # the build gave the shared LLM tier new labels
-            if callable(set_labels):
-                set_labels(old.labels)
+            if old.llm_tier is not None:  # the build gave the shared LLM tier new labels
+                old.llm_tier.set_labels(old.labels)
             seconds = time.perf_counter() - started
             result = ReloadResult(False, f"{type(exc).__name__}: {exc}", seconds)
             log.error(
