@@ -200,7 +200,7 @@ class Client:
                 return
             except grpc.RpcError as exc:
                 code = exc.code() if isinstance(exc, grpc.Call) else None
-                if code not in RETRY_CODES:
+                if code is None or code not in RETRY_CODES:
                     raise
                 now = time.monotonic()
                 first_failure = first_failure if first_failure is not None else now
@@ -225,7 +225,7 @@ class Client:
                 return call.future.result()
             except grpc.RpcError as exc:
                 code = exc.code() if isinstance(exc, grpc.Call) else None
-                if code not in RETRY_CODES:
+                if code is None or code not in RETRY_CODES:
                     raise
                 now = time.monotonic()
                 first_failure = first_failure if first_failure is not None else now

@@ -11,11 +11,11 @@ import csv
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
-from ..records import BatchClassifier, Classification, Record
+from ..records import BatchClassifier, Record
 from ..service.convert import TIER_TO_PB
 
 SOURCE, MESSAGE = "source", "log_message"
@@ -24,7 +24,8 @@ csv.field_size_limit(64 << 20)  # a 10 MB message is a valid row
 
 
 # Labels an iterable of batches, yielding each batch's answers in order (several may be in flight).
-BatchesClassifier = Callable[[Iterable[list[Record]]], Iterator[list[Classification]]]
+# answers: Classifications, or the logtriage.v1 Classification messages of a daemon (Client.classify_batches raw)
+BatchesClassifier = Callable[[Iterable[list[Record]]], Iterator[Sequence[Any]]]
 
 
 # a Tier, or the tier number of a logtriage.v1 Classification message, by the name the CSV shows

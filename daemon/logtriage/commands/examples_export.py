@@ -12,7 +12,7 @@ import argparse
 import csv
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from ..llm.learned_examples import HEADER
 from ..store.llm_fleet import EXAMPLES_STREAM
@@ -35,7 +35,8 @@ def export(url: str, prefix: str, out: IO[str], delete: bool = False, timeout_s:
     rows, start = 0, "-"
     try:
         while True:
-            page = client.xrange(stream, min=start, max="+", count=PAGE)
+            # decode_responses=True: ids and fields are str; XRANGE gives no nil entries
+            page = cast("list[tuple[str, dict[str, str]]]", client.xrange(stream, min=start, max="+", count=PAGE))
             if not page:
                 break
             for _, fields in page:

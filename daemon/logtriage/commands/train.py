@@ -65,11 +65,12 @@ def run(args: argparse.Namespace) -> int:
         f"training on {len(data.texts)} distinct texts, {len(set(data.groups))} templates, {families} families",
         file=sys.stderr,
     )
+    encoder: Callable[[list[str]], np.ndarray] = encode
     if args.embedding_cache:
-        encode = cached_encoder(encode, args.embedding_cache, args.max_seq_length)
+        encoder = cached_encoder(encode, args.embedding_cache, args.max_seq_length)
     model = train(
         data,
-        encode,
+        encoder,
         target_precision=args.target_precision,
         folds=args.folds,
         c=args.c,

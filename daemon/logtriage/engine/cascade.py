@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Protocol
+from typing import Protocol, cast
 
 from ..model.embedding_batcher import EmbeddingBatcher
 from ..model.tier import ModelTier, ModelVerdict
@@ -187,8 +187,9 @@ class Engine:
             for i, r in enumerate(results):
                 if r is None:
                     results[i] = self._unclassified(keys[i])
-        self._count(results)  # type: ignore[arg-type]  # every entry is set above
-        return results  # type: ignore[return-value]  # every entry is set above
+        answered = cast("list[Classification]", results)  # every None was replaced just above
+        self._count(answered)
+        return answered
 
     def _unclassified(self, key: str) -> Classification:
         memo = self._unanswered

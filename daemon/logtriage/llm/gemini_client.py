@@ -50,7 +50,9 @@ class GeminiClient:
         api_version: str | None = None,
         thinking_level: str | None = None,
     ) -> None:
-        self._thinking = types.ThinkingConfig(thinking_level=thinking_level.upper()) if thinking_level else None
+        self._thinking = (
+            types.ThinkingConfig(thinking_level=types.ThinkingLevel(thinking_level.upper())) if thinking_level else None
+        )
         self.model = model
         options = types.HttpOptions(retry_options=NO_SDK_RETRY)
         if base_url:  # unset: the SDK applies GOOGLE_GEMINI_BASE_URL, else Google's endpoint

@@ -14,7 +14,7 @@ import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -140,7 +140,7 @@ class EmbeddingBatcher(Generic[T]):
         if job.future.done():
             return
         if error is None:
-            job.future.set_result(result)  # type: ignore[arg-type]
+            job.future.set_result(cast(T, result))  # no error: the job gave its result
         elif isinstance(error, asyncio.CancelledError):
             job.future.cancel()
         else:

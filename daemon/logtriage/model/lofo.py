@@ -63,7 +63,7 @@ def out_of_fold(x: np.ndarray, texts: Sequence[str], families: Sequence[str], fi
     for k in sorted(set(fold.tolist())):
         held = np.flatnonzero(fold == k)
         model = fit(x, fold, np.flatnonzero(fold != k).tolist())
-        held_texts = [texts[i] for i in held]
+        held_texts = [texts[i] for i in held.tolist()]
         words = model.words(held_texts)
         p = model.predict_proba(x[held], held_texts, words)
         if probs is None:

@@ -115,7 +115,7 @@ def save_model(directory: Path, model: LinearModel) -> None:
             arrays["words_first_coef"] = model.words_first.coef.astype(np.float32)
             arrays["words_first_intercept"] = model.words_first.intercept.astype(np.float32)
             manifest["words_first"] = {**(words_first or {}), "threshold": float(model.words_first.threshold)}
-    np.savez(weights_path, **arrays)
+    np.savez(weights_path, allow_pickle=False, **arrays)
     manifest.update(
         format=FORMAT,
         labels=list(model.labels),

@@ -79,7 +79,7 @@ class ModelTier:
         probs[known == 0] = 0.0  # nothing to go on: confidence 0, below any floor
         if len(unsure):
             self.embedded += len(unsure)
-            rest = [texts[i] for i in unsure]
+            rest = [texts[i] for i in unsure.tolist()]
             probs[unsure] = self.model.predict_proba(self.encoder.encode(rest), rest, words[unsure])
         return self._best(probs)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
+from typing import cast
 
 from ..records import Classification, Record, Tier
 from ..v1 import classifier_service_pb2 as pb
@@ -41,7 +42,7 @@ def classifications_to_pb(answers: Sequence[Classification]) -> list[pb.Classifi
         for i, a in enumerate(answers):
             if entries[i] is None:
                 entries[i] = memo.get(id(a)) or _convert(a)
-    return list(map(_MESSAGE, entries))
+    return list(map(_MESSAGE, cast("list[tuple[Classification, pb.Classification]]", entries)))
 
 
 def _convert(a: Classification) -> tuple[Classification, pb.Classification]:

@@ -111,13 +111,13 @@ class EngineCollector:
         timeouts = CounterMetricFamily(
             "logtriage_rule_timeouts", "Rule matches cut off by rules.match_timeout_ms", labels=["rule_id"]
         )
-        by_rule = dict(engine.regex_tier.timeouts_by_rule)
-        for key, value in base.items():
+        by_rule: dict[str, float] = dict(engine.regex_tier.timeouts_by_rule)
+        for key, retired in base.items():
             if key.startswith("rule_timeouts:"):
                 rule_id = key.removeprefix("rule_timeouts:")
-                by_rule[rule_id] = by_rule.get(rule_id, 0) + value
-        for rule_id, value in sorted(by_rule.items()):
-            timeouts.add_metric([rule_id], value)
+                by_rule[rule_id] = by_rule.get(rule_id, 0) + retired
+        for rule_id, count in sorted(by_rule.items()):
+            timeouts.add_metric([rule_id], count)
         yield timeouts
         cuts = CounterMetricFamily(
             "logtriage_rule_cuts",

@@ -17,15 +17,18 @@ import os
 import sys
 import threading
 from datetime import UTC, datetime
+from typing import IO
 
 _LEVELS = {"I": "info", "W": "warning", "E": "error", "F": "critical", "D": "debug"}
+_captured = False  # capture() ran in this process
 
 
 def capture() -> None:
     """Once per process: fd 2 becomes a pipe read by a thread that writes JSON lines to the real stderr."""
-    if getattr(capture, "done", False):
+    global _captured
+    if _captured:
         return
-    capture.done = True  # type: ignore[attr-defined]
+    _captured = True
     sys.stderr.flush()
     real = os.dup(2)
     read_end, write_end = os.pipe()
@@ -44,11 +47,11 @@ def capture() -> None:
     atexit.register(drain)
 
 
-def _pump(read_end: int, out: object) -> None:
+def _pump(read_end: int, out: IO[bytes]) -> None:
     with os.fdopen(read_end, "rb") as pipe:
         for raw in pipe:
             try:
-                out.write(_as_json(raw))  # type: ignore[attr-defined]
+                out.write(_as_json(raw))
             except Exception:  # the pump must never stop, or writers to fd 2 would block
                 continue
 

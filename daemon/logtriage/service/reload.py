@@ -14,7 +14,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import structlog
 
@@ -23,6 +23,9 @@ from ..engine.cascade import Engine
 from ..model.store import LinearModel
 from .assembly import EMBEDDER_SETTINGS, build_engine, load_linear_model, token_limit
 from .servicer import ClassifierService
+
+if TYPE_CHECKING:
+    from ..store.shared_answers import SharedAnswers
 
 log = structlog.get_logger(__name__)
 
@@ -140,7 +143,8 @@ def _build_checked(cfg: Config, old: Engine, old_cfg: Config) -> tuple[Engine, b
     """Runs in a worker thread. Raises on anything that would make the new engine fail calls."""
     model = load_linear_model(cfg)
     encoder = old.model_tier.encoder if old.model_tier and _same_embedding(cfg, model, old, old_cfg) else None
-    store = old.shared.store if old.shared is not None else None  # one per process: a new URL needs a restart
+    # one per process: a new URL needs a restart; attach_answers makes the engine's only SharedVerdicts
+    store = cast("SharedAnswers", old.shared).store if old.shared is not None else None
     new = build_engine(cfg, encoder=encoder, llm_tier=old.llm_tier, model=model, store=store)
     if new.model_tier is not None:
         # a model whose weights do not fit the embedding fails here, not on the first call

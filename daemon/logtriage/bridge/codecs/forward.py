@@ -12,14 +12,23 @@ import os
 import struct
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import msgpack
 
 from ..labels import Label, packed_fields
 from ..settings import LabelSettings
 
-_DECODE = {"raw": False, "unicode_errors": "surrogateescape", "strict_map_key": False}
+
+class DecodeOptions(TypedDict):
+    """msgpack's decoding options for Forward bytes."""
+
+    raw: bool
+    unicode_errors: str
+    strict_map_key: bool
+
+
+DECODE: DecodeOptions = {"raw": False, "unicode_errors": "surrogateescape", "strict_map_key": False}
 HEARTBEAT = b"\xc0"  # a msgpack nil: TCP heartbeat, no event
 SIGNAL_LOGS = 0
 
@@ -71,7 +80,7 @@ class FrameSplitter:
 
     def __init__(self, max_frame_bytes: int) -> None:
         self.max_frame_bytes = max_frame_bytes
-        self._unpacker = msgpack.Unpacker(max_buffer_size=max_frame_bytes, **_DECODE)
+        self._unpacker = msgpack.Unpacker(max_buffer_size=max_frame_bytes, **DECODE)
         self._buffer = bytearray()
         self._offset = 0
 
@@ -83,7 +92,7 @@ class FrameSplitter:
                 f"a frame is larger than {self.max_frame_bytes} bytes; raise --max-frame-bytes or send smaller chunks"
             ) from None
         self._buffer += data
-        frames = []
+        frames: list[bytes] = []
         while True:
             try:
                 self._unpacker.skip()
@@ -148,7 +157,7 @@ def decode_frame(frame: bytes, settings: LabelSettings, owned: frozenset[str], m
         bu = _unpacker(body)
         entries = [_read_entry(bu, body, wanted, owned) for _ in range(bu.read_array_header())]
         return ForwardChunk(tag, tag_bytes, entries, options, len(frame))
-    packed = msgpack.unpackb(body, **_DECODE)
+    packed = msgpack.unpackb(body, **DECODE)
     if isinstance(packed, str):
         packed = packed.encode("utf-8", "surrogateescape")
     if options.get("compressed") == "gzip":
@@ -217,7 +226,7 @@ def _read_record(u: msgpack.Unpacker, buf: bytes, wanted: frozenset[str], owned:
 
 
 def _unpacker(buf: bytes) -> msgpack.Unpacker:
-    u = msgpack.Unpacker(max_buffer_size=max(len(buf), 1), **_DECODE)
+    u = msgpack.Unpacker(max_buffer_size=max(len(buf), 1), **DECODE)
     u.feed(buf)
     return u
 

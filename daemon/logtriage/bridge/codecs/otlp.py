@@ -157,7 +157,7 @@ def to_python(value: Any) -> Any:
 
 
 def attribute_keys(prefix: str) -> tuple[bytes, bytes, bytes]:
-    return tuple(f"{prefix}.{name}".encode() for name in ("label", "tier", "confidence"))  # type: ignore[return-value]
+    return f"{prefix}.label".encode(), f"{prefix}.tier".encode(), f"{prefix}.confidence".encode()
 
 
 @lru_cache(maxsize=4096)

@@ -41,7 +41,7 @@ def request_from_json(body: bytes) -> bytes:
 
 
 def _records(document: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for rl in _list(document, "resourceLogs", "resource_logs"):
         for sl in _list(rl, "scopeLogs", "scope_logs"):
             out.extend(r for r in _list(sl, "logRecords", "log_records") if isinstance(r, dict))

@@ -9,13 +9,11 @@ from typing import Any
 
 import msgpack
 
-from ..codecs.forward import encode_frame, encode_passthrough, new_chunk_id
+from ..codecs.forward import DECODE, encode_frame, encode_passthrough, new_chunk_id
 from ..codecs.forward_auth import ClientHandshake, HandshakeError
 from ..delivery import DeliveryError, Outgoing
 from ..settings import DeliverySettings, Endpoint
 from ..streams import close_quietly
-
-_DECODE = {"raw": False, "unicode_errors": "surrogateescape", "strict_map_key": False}
 
 
 class ForwardTransport:
@@ -26,7 +24,7 @@ class ForwardTransport:
         self._ssl: ssl.SSLContext | None = settings.tls.client_context("--forward-tls")
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
-        self._unpacker = msgpack.Unpacker(**_DECODE)
+        self._unpacker = msgpack.Unpacker(**DECODE)
 
     async def send(self, items: list[Outgoing]) -> None:
         head = items[0]
@@ -38,7 +36,7 @@ class ForwardTransport:
             tag_bytes, packed_options = head.merge_key
             entries = [e for item in items for e in item.payload]
             chunk_id = _chunk_for(items)
-            options = {**msgpack.unpackb(packed_options, **_DECODE), "chunk": chunk_id, "size": len(entries)}
+            options = {**msgpack.unpackb(packed_options, **DECODE), "chunk": chunk_id, "size": len(entries)}
             frame = encode_frame(tag_bytes, entries, options, self.settings.compress)
         try:
             await asyncio.wait_for(self._send_frame(frame, chunk_id), self.settings.ack_timeout_s)
@@ -68,7 +66,7 @@ class ForwardTransport:
             self._reader, self._writer = await asyncio.open_connection(
                 ep.host, ep.port, ssl=self._ssl, server_hostname=server_hostname
             )
-        self._unpacker = msgpack.Unpacker(**_DECODE)
+        self._unpacker = msgpack.Unpacker(**DECODE)
         if self.settings.shared_key:
             hs = ClientHandshake(self.settings.shared_key, self.settings.self_hostname)
             self._writer.write(hs.ping(await self._read_object()))

@@ -53,7 +53,7 @@ class GrpcExporter:
             self.channel = grpc.aio.secure_channel(address, _channel_credentials(tls), options=options)
         else:
             self.channel = grpc.aio.insecure_channel(address, options=options)
-        self._call = self.channel.unary_unary(EXPORT_METHOD)
+        self._call: grpc.aio.UnaryUnaryMultiCallable[bytes, bytes] = self.channel.unary_unary(EXPORT_METHOD)
 
     async def export(self, body: bytes, timeout_s: float) -> tuple[int, str]:
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from typing import Any
+from typing import Any, cast
 
 import msgpack
 import structlog
@@ -125,6 +125,7 @@ class ForwardBridge:
         try:
             if handshake is not None:
                 writer.write(handshake.helo())
+            limit: float | None
             while True:
                 if handshake is not None:
                     limit, why = self.handshake_timeout_s, "no handshake"
@@ -240,7 +241,7 @@ class _Heartbeat(asyncio.DatagramProtocol):
     """UDP heartbeat on the listening port: any datagram is answered with one 0x00 byte."""
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport: asyncio.DatagramTransport = transport  # type: ignore[assignment]
+        self.transport = cast(asyncio.DatagramTransport, transport)  # a datagram endpoint's transport
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
         self.transport.sendto(b"\x00", addr)

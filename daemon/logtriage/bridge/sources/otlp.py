@@ -138,7 +138,7 @@ class GrpcListener:
         options = [("grpc.max_receive_message_length", max_message_bytes), ("grpc.so_reuseport", 0)]
         self.server = grpc.aio.server(options=options)
         service, method = EXPORT_METHOD.strip("/").split("/")
-        handler = grpc.unary_unary_rpc_method_handler(self._export)
+        handler: grpc.RpcMethodHandler[bytes, bytes] = grpc.unary_unary_rpc_method_handler(self._export)
         self.server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(service, {method: handler}),))
 
     async def start(self) -> None:

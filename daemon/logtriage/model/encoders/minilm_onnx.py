@@ -16,6 +16,7 @@ import argparse
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -85,10 +86,12 @@ def export_onnx(folder: Path, source: Path | None = None) -> list[Path]:
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.transformers import optimizer
     from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Transformer
 
     folder.mkdir(parents=True, exist_ok=True)
     source = source or bundled_model_path()
-    bert = SentenceTransformer(str(source), device="cpu", local_files_only=True)[0].auto_model.eval()
+    first = cast(Transformer, SentenceTransformer(str(source), device="cpu", local_files_only=True)[0])
+    bert = first.auto_model.eval()
     bert.config._attn_implementation = "eager"  # the optimizer fuses the eager attention graph, not SDPA
 
     class LastHiddenState(torch.nn.Module):
@@ -96,7 +99,9 @@ def export_onnx(folder: Path, source: Path | None = None) -> list[Path]:
             super().__init__()
             self.bert = bert
 
-        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+        def forward(
+            self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor
+        ) -> torch.Tensor:
             return self.bert(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)[0]
 
     names = ["input_ids", "attention_mask", "token_type_ids"]
