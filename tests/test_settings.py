@@ -46,7 +46,7 @@ def test_flag_beats_environment_beats_file_beats_default(tmp_path: Path) -> None
 
 
 def test_checks_come_from_the_declaration_and_name_where_the_value_came_from(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"flag --pool-size: pool\.size is 0; it must be at least 1"):
+    with pytest.raises(ConfigError, match=r"flag --pool-size: pool\.size 0: it must be at least 1"):
         load(TABLE, parsed("--pool-size", "0"), {})
     with pytest.raises(ConfigError, match=r"environment LOGTRIAGE_POOL_KIND: .*use one of fast, slow"):
         load(TABLE, None, {"LOGTRIAGE_POOL_KIND": "medium"})
@@ -65,6 +65,8 @@ def test_a_renamed_key_still_works_with_a_warning_naming_the_new_one(tmp_path: P
         assert load(TABLE, None, {"LOGTRIAGE_CONFIG": str(toml)})["pool.size"] == 9
     with pytest.warns(FutureWarning, match=r"LOGTRIAGE_POOL_WORKERS is renamed LOGTRIAGE_POOL_SIZE"):
         assert load(TABLE, None, {"LOGTRIAGE_POOL_WORKERS": "8"})["pool.size"] == 8
+    with pytest.warns(FutureWarning, match=r"flag --pool-workers is renamed --pool-size"):
+        assert load(TABLE, parsed("--pool-workers", "5"), {})["pool.size"] == 5
 
 
 def test_a_dataclass_is_a_declaration() -> None:

@@ -57,6 +57,7 @@ class Setting:
     metavar: str | None = None
     renamed_from: tuple[str, ...] = ()  # old keys, still read (with a warning naming this one) for one release
     mode_defaults: tuple[tuple[str, Any], ...] = ()  # (subcommand, its own default) pairs, over `default`
+    check: Callable[[Any], str | None] | None = None  # a non-empty value to what is wrong with it, or None
 
     def default_for(self, mode: str | None) -> Any:
         return dict(self.mode_defaults).get(mode, self.default) if mode is not None else self.default
@@ -94,6 +95,8 @@ class Setting:
             return f"use one of {', '.join(self.choices)}"
         if self.at_least is not None and value is not None and float(value) < self.at_least:
             return "it must not be negative" if self.at_least == 0 else f"it must be at least {self.at_least:g}"
+        if self.check is not None and value not in ("", None):
+            return self.check(value)
         return None
 
     def coerce(self, value: Any, where: str) -> Any:
@@ -110,7 +113,7 @@ class Setting:
             ) from exc
         problem = self.problem(out)
         if problem:
-            raise ConfigError(f"{where}: {self.key} is {out!r}; {problem}")
+            raise ConfigError(f"{where}: {self.key} {out!r}: {problem}")
         return out
 
 
@@ -148,6 +151,16 @@ def split_host_port(text: str, allow_port_zero: bool = False) -> tuple[str, int]
     return host, int(port)
 
 
+def host_port_problem(text: str) -> str | None:
+    """A `check` for a listening address: HOST:PORT (port 0: any free port)."""
+    return None if split_host_port(text, allow_port_zero=True) else "expected HOST:PORT, e.g. 127.0.0.1:9464"
+
+
+def file_mode_problem(text: str) -> str | None:
+    """A `check` for an octal file mode."""
+    return None if parse_file_mode(text) is not None else "expected an octal file mode such as 0660"
+
+
 def parse_file_mode(text: str) -> int | None:
     """Octal file mode text such as `0660`; None when it is not one."""
     try:
@@ -161,8 +174,9 @@ def _convert(kind: type, value: Any) -> Any:
     if kind is bool:
         return value if isinstance(value, bool) else parse_bool(value)
     if kind in (list, tuple):
-        items = [str(v) for v in value] if isinstance(value, list | tuple) else str(value).split(",")
-        return kind(item.strip() for item in items if item.strip())
+        if isinstance(value, list | tuple):  # a TOML array: its items as written
+            return kind(str(v) for v in value)
+        return kind(item.strip() for item in str(value).split(",") if item.strip())
     return kind(value)
 
 
@@ -237,6 +251,12 @@ def add_flags(
         if mode is not None and s.modes and mode not in s.modes:
             continue
         names = [s.flag] + ([s.short_flag] if s.short_flag else [])
+        if s.renamed_from:
+            old = [flag_name(key if s.flag_has_section else key.partition(".")[2]) for key in s.renamed_from]
+            names += old
+            extra_action: dict[str, Any] = {"action": _RenamedFlag, "old_names": old}
+        else:
+            extra_action = {}
         if env_in_help:
             extra: dict[str, Any] = (
                 {"nargs": "?", "const": "true", "metavar": "BOOL"}
@@ -249,7 +269,22 @@ def add_flags(
         else:
             extra = {"metavar": s.metavar or s.value_kind.__name__.upper()}
             text = f"{s.help} (default {show(s.default)!r})"
-        parser.add_argument(*names, dest=s.dest, default=None, help=text, **extra)
+        parser.add_argument(*names, dest=s.dest, default=None, help=text, **extra, **extra_action)
+
+
+class _RenamedFlag(argparse.Action):
+    """Stores the value; given by an old name, it warns naming the new one."""
+
+    def __init__(self, *args: Any, old_names: Sequence[str] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.old_names = tuple(old_names)
+
+    def __call__(
+        self, parser: Any, namespace: argparse.Namespace, values: Any, option_string: str | None = None
+    ) -> None:
+        if option_string in self.old_names:
+            _renamed(f"flag {option_string}", self.option_strings[0])
+        setattr(namespace, self.dest, values)
 
 
 def show(value: Any, lower_bools: bool = False) -> Any:

@@ -74,19 +74,22 @@ def _run(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     import os
 
+    from ..store.settings import STORE_SETTINGS
+
+    url, prefix = (next(s for s in STORE_SETTINGS if s.key == key) for key in ("cache.redis_url", "cache.redis_prefix"))
     p = sub.add_parser("examples", help="learned examples of the LLM tier")
     commands = p.add_subparsers(dest="examples_command", required=True)
     e = commands.add_parser("export", help="write the fleet's learned examples (shared store) as a training CSV")
     e.add_argument(
         "--cache-redis-url",
         dest="redis_url",
-        default=os.environ.get("LOGTRIAGE_CACHE_REDIS_URL", ""),
-        help="the daemons' cache.redis_url (default: LOGTRIAGE_CACHE_REDIS_URL)",
+        default=os.environ.get(url.env, url.default),
+        help=f"the daemons' {url.key} (default: {url.env})",
     )
     e.add_argument(
         "--prefix",
-        default=os.environ.get("LOGTRIAGE_CACHE_REDIS_PREFIX", "logtriage:"),
-        help="the daemons' cache.redis_prefix",
+        default=os.environ.get(prefix.env, prefix.default),
+        help=f"the daemons' {prefix.key}",
     )
     e.add_argument("-o", "--output", type=Path, help="CSV to write (default standard output)")
     e.add_argument("--delete", action="store_true", help="remove the exported examples from the stream")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..settings import Setting
+from ..settings import Setting, file_mode_problem, host_port_problem
 
 SERVER_SETTINGS: tuple[Setting, ...] = (
     Setting("server.listen", "127.0.0.1:50051", "gRPC address: host:port, or unix:/path", "--listen"),
-    Setting("server.unix_socket_mode", "0660", "file mode of a unix socket (octal)"),
+    Setting("server.unix_socket_mode", "0660", "file mode of a unix socket (octal)", check=file_mode_problem),
     Setting("server.max_in_flight_records", 50_000, "records in work at once; past it, RESOURCE_EXHAUSTED"),
     Setting("server.max_in_flight_bytes", 128 << 20, "request bytes in work at once; past it, RESOURCE_EXHAUSTED"),
     Setting("server.max_message_bytes", 32 << 20, "largest gRPC request accepted, in bytes"),
@@ -18,7 +18,12 @@ SERVER_SETTINGS: tuple[Setting, ...] = (
 )
 
 LOG_SETTINGS: tuple[Setting, ...] = (
-    Setting("log.level", "info", "debug, info, warning or error"),
+    Setting("log.level", "info", "debug, info, warning or error", choices=("debug", "info", "warning", "error")),
     Setting("log.format", "json", "json, or console for people"),
-    Setting("metrics.listen", "", "Prometheus /metrics HTTP address, host:port (e.g. 127.0.0.1:9464); empty: off"),
+    Setting(
+        "metrics.listen",
+        "",
+        "Prometheus /metrics HTTP address, host:port (e.g. 127.0.0.1:9464); empty: off",
+        check=host_port_problem,
+    ),
 )
