@@ -58,6 +58,13 @@ def test_checks_come_from_the_declaration_and_name_where_the_value_came_from(tmp
         LlmSettings(max_pending=0)
 
 
+def test_a_command_reading_one_table_ignores_the_others_and_warns_of_unknown_keys(tmp_path: Path) -> None:
+    toml = tmp_path / "c.toml"
+    toml.write_text("[other]\nx = 1\n[pool]\nsize = 2\nsizes = 3\n")
+    with pytest.warns(UserWarning, match=r"unknown setting 'pool\.sizes' ignored"):
+        assert load(TABLE, None, {"LOGTRIAGE_CONFIG": str(toml)}, sections=("pool",))["pool.size"] == 2
+
+
 def test_a_renamed_key_still_works_with_a_warning_naming_the_new_one(tmp_path: Path) -> None:
     toml = tmp_path / "c.toml"
     toml.write_text("[pool]\nworkers = 9\n")

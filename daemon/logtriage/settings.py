@@ -306,8 +306,8 @@ def load(
 ) -> Config:
     """The values of `table` (of `mode`): flag > environment > TOML (--config, else LOGTRIAGE_CONFIG) > default.
 
-    `sections`: the TOML tables this command reads, others ignored, and unknown keys in them too (the
-    bridge); None reads every table and an unknown key is an error (the daemon).
+    `sections`: the TOML tables this command reads, others ignored, an unknown key in them a warning (the
+    bridge; the keys of its other modes are known); None reads every table and an unknown key is an error.
     """
     environ = os.environ if environ is None else environ
     active = [s for s in table if mode is None or not s.modes or mode in s.modes]
@@ -359,6 +359,7 @@ def _read_toml(
             if key not in known:
                 if sections is None:
                     raise ConfigError(f"{path}: unknown setting {key!r}; see 'logtriaged --help'")
+                warnings.warn(f"{path}: unknown setting {key!r} ignored", UserWarning, stacklevel=3)
                 continue
             if key in wanted:
                 out[key] = known[key].coerce(value, f"{path}: {key}")
