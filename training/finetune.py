@@ -10,6 +10,12 @@ on the other families only, and the logistic regression is trained on those same
 encoder are then scored the same way, in the same run, on the held-out families' lines and on the
 blind check set, LLM off at the calibrated floor (the model tier only; no rules). The blind set is
 only measured: nothing here is chosen on it.
+
+Measured 2026-12-01 (1 line per template, seed 11; 17 of 87 families held out, seed 14; 1,248
+fine-tuning texts, 39 steps of 32, top 3 layers, lr 2e-5, 11 min on 2 shared cores), LLM off:
+held-out families (485 lines) accuracy 0.790 -> 0.796, macro-F1 0.711 -> 0.723; blind set (2,650)
+accuracy 0.887 -> 0.882, macro-F1 0.900 -> 0.899, Unclassified 0.1% -> 1.1%. Not a win on both
+(the bar is more than one point on both): the bundled encoder stays the base MiniLM.
 """
 
 from __future__ import annotations
@@ -168,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--folds", type=int, default=12)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--reuse", action="store_true", help="reuse a fine-tuned encoder already in --work")
+    p.add_argument(
+        "--encoders", default="base,fine_tuned", help="which to score (the base figures do not change between runs)"
+    )
     args = p.parse_args(argv)
 
     tk = TemplateKey()
@@ -193,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         report["fine_tune"] = fine_tune(fit, labels, encoder_dir, args)
         print(json.dumps(report["fine_tune"]), file=sys.stderr)
     for name, path in (("base", None), ("fine_tuned", encoder_dir)):
+        if name not in args.encoders.split(","):
+            continue
         embedder = Embedder(path, max_seq_length=args.max_seq_length, threads=args.threads)
         report[name] = measure(CachedEncoder(embedder), fit, tests, args.folds)
         print(json.dumps({name: report[name]}), file=sys.stderr)
@@ -204,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
 def render(report: dict[str, Any]) -> str:
     lines = [f"{'set':<26}{'encoder':<12}{'accuracy':>10}{'macro-F1':>10}{'Unclass.':>10}{'argmax acc':>12}"]
     for test in ("held_out_families", "blind", "blind_held_out_families"):
-        for name in ("base", "fine_tuned"):
+        for name in [n for n in ("base", "fine_tuned") if n in report]:
             off, best = report[name][test]["llm_off"], report[name][test]["argmax"]
             lines.append(
                 f"{test:<26}{name:<12}{off['accuracy']:>10.4f}{off['macro_f1']:>10.4f}"
