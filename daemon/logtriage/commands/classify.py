@@ -13,10 +13,13 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, Never, TextIO
 
 from ..records import BatchClassifier, Record
 from ..service.convert import TIER_TO_PB
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 SOURCE, MESSAGE = "source", "log_message"
 ADDED = ("target_label", "tier", "confidence")
@@ -214,7 +217,7 @@ def _good_rows(
         yield row
 
 
-def _progress(total: int | None):
+def _progress(total: int | None) -> tqdm[Never] | None:
     if total is None or not sys.stderr.isatty() or os.environ.get("LOGTRIAGE_NO_PROGRESS"):
         return None
     from tqdm import tqdm
