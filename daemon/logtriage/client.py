@@ -40,7 +40,10 @@ def channel_credentials(
 ) -> grpc.ChannelCredentials | None:
     if not ca and not cert:
         return None
-    read = lambda p: Path(p).read_bytes() if p else None  # noqa: E731
+
+    def read(p: str | Path | None) -> bytes | None:
+        return Path(p).read_bytes() if p else None
+
     return grpc.ssl_channel_credentials(read(ca), read(key), read(cert))
 
 
@@ -61,7 +64,7 @@ class _Call:
 
     __slots__ = ("future", "request", "send", "size")
 
-    def __init__(self, request: Any, send: Callable[[Any], grpc.Future], size: int) -> None:
+    def __init__(self, request: Any, send: Callable[[Any], grpc.Future[Any]], size: int) -> None:
         self.request, self.send, self.size = request, send, size
         self.future = send(request)
 
@@ -210,9 +213,10 @@ class Client:
                 time.sleep(min(backoff(attempt - 1), self.retry_for - (now - first_failure)))
 
     def info(self) -> pb.GetInfoResponse:
-        return self._result(_Call(pb.GetInfoRequest(), self._sender(self._stub.GetInfo), 0))
+        info: pb.GetInfoResponse = self._result(_Call(pb.GetInfoRequest(), self._sender(self._stub.GetInfo), 0))
+        return info
 
-    def _sender(self, method: Any) -> Callable[[Any], grpc.Future]:
+    def _sender(self, method: Any) -> Callable[[Any], grpc.Future[Any]]:
         timeout = self.timeout
         return lambda request: method.future(request, timeout=timeout)
 

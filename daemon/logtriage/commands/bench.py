@@ -13,7 +13,7 @@ import sys
 from ..bundled import checkout_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "bench",
         help="measure records/s and latency of a daemon on loopback against baselines (in a source checkout)",

@@ -73,7 +73,7 @@ def suggest(path: Path, top: int, min_count: int, classify: BatchClassifier | No
     return rules
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from .. import config
 
     rules = sub.add_parser("rules", help="work with regex rules")
@@ -92,7 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from .inprocess import open_classifier
 
-    classify, close = (None, lambda: None) if args.no_model else open_classifier(args)
+    classify, close = (None, _nothing) if args.no_model else open_classifier(args)
     try:
         rules = suggest(args.data, args.top, args.min_count, classify)
     except (OSError, ValueError) as exc:
@@ -104,3 +104,7 @@ def run(args: argparse.Namespace) -> int:
     print("# (covers, share, model_confidence, example) or keep them as notes, then save under rules/.")
     yaml.safe_dump({"rules": rules}, sys.stdout, sort_keys=False, allow_unicode=True, width=200)
     return 0
+
+
+def _nothing() -> None:
+    """The close of no classifier (--no-model)."""

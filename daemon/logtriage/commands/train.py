@@ -7,13 +7,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ..template_key import TemplateKey
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("train", help="train a model from labelled CSVs (source,log_message,target_label)")
     p.add_argument("data", nargs="+", type=Path, help="labelled CSV file(s)")
     p.add_argument("-o", "--output", type=Path, required=True, help="model folder to write")
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_lofo_png(lofo: dict, labels: list[str], path: Path) -> None:
+def render_lofo_png(lofo: dict[str, Any], labels: list[str], path: Path) -> None:
     from ..model.evaluate import Report, render_png
 
     off = lofo["llm_off"]
@@ -128,7 +129,7 @@ def cached_encoder(
     return cached
 
 
-def register_eval(sub: argparse._SubParsersAction) -> None:
+def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from .. import config
 
     p = sub.add_parser("eval", help="score the rules + model (+ LLM) on a labelled CSV")
@@ -186,7 +187,7 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _model_lofo(args: argparse.Namespace) -> dict | None:
+def _model_lofo(args: argparse.Namespace) -> dict[str, Any] | None:
     """The leave-one-family-out figures in the served model's manifest, if it has them."""
     from .. import config
 

@@ -19,6 +19,7 @@ import numpy as np
 from ..records import UNCLASSIFIED
 from ..template_key import TemplateKey
 from . import lofo
+from .evidence import MIN_WORDS_FIRST
 from .store import LinearModel, WordsFirst, save_model
 from .word_features import TOKEN_PATTERN, LexicalFeatures
 
@@ -198,9 +199,9 @@ def train(
     threshold = lofo.calibrate_threshold(oof, y, target_precision)
     words_first: dict[str, Any] | None = None
     if oof.first is not None and words_first_precision:
-        sure_enough = np.where((oof.evidence >= lofo.MIN_WORDS_FIRST)[:, None], oof.first, 0.0)
+        sure_enough = np.where((oof.evidence >= MIN_WORDS_FIRST)[:, None], oof.first, 0.0)
         words_first = calibrate_words_first(sure_enough, oof.probs, y, threshold, words_first_precision)
-        words_first["min_words"] = lofo.MIN_WORDS_FIRST
+        words_first["min_words"] = MIN_WORDS_FIRST
     points = lofo.OperatingPoints(threshold, 0.0, words_first["threshold"] if words_first else 1.01)
     points.floor = lofo.calibrate_floor(oof, y, len(labels), points)
     figures = lofo.report(oof, y, units, labels, points, per_family_figures=by_family)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 import structlog
@@ -20,6 +20,8 @@ from .in_flight_bytes import Admitted, ByteBound, Refused
 log = structlog.get_logger(__name__)
 
 SERVICE_NAME = "logtriage.v1.ClassifierService"
+if TYPE_CHECKING:
+    Context = grpc.aio.ServicerContext[Any, Any]  # requests and replies: logtriage.v1 messages
 
 
 class _Malformed:
@@ -68,18 +70,18 @@ class ClassifierService:
     def in_flight_bytes(self) -> int:
         return self.bytes_bound.held
 
-    async def Classify(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyResponse:
+    async def Classify(self, request: Any, context: Context) -> pb.ClassifyResponse:
         with await self._check_request("Classify", request, context) as message:
             answers = await self._classify("Classify", [message.record], context)
         return pb.ClassifyResponse(classification=answers[0])
 
-    async def ClassifyBatch(self, request: Any, context: grpc.aio.ServicerContext) -> pb.ClassifyBatchResponse:
+    async def ClassifyBatch(self, request: Any, context: Context) -> pb.ClassifyBatchResponse:
         with await self._check_request("ClassifyBatch", request, context) as message:
             answers = await self._classify("ClassifyBatch", message.records, context)
         return pb.ClassifyBatchResponse(classifications=answers)
 
     async def ClassifyStream(
-        self, requests: AsyncIterator[Any], context: grpc.aio.ServicerContext
+        self, requests: AsyncIterator[Any], context: Context
     ) -> AsyncIterator[pb.ClassifyStreamResponse]:
         async for request in requests:
             with await self._check_request("ClassifyStream", request, context) as message:
@@ -88,7 +90,7 @@ class ClassifierService:
             del request, message
             yield pb.ClassifyStreamResponse(batch_id=batch_id, classifications=answers)
 
-    async def GetInfo(self, request: Any, context: grpc.aio.ServicerContext) -> pb.GetInfoResponse:
+    async def GetInfo(self, request: Any, context: Context) -> pb.GetInfoResponse:
         with await self._check_request("GetInfo", request, context):
             pass
         engine = await self._engine("GetInfo", context)
@@ -104,7 +106,7 @@ class ClassifierService:
             server_version=__version__,
         )
 
-    async def _check_request(self, method: str, request: Any, context: grpc.aio.ServicerContext) -> Admitted:
+    async def _check_request(self, method: str, request: Any, context: Context) -> Admitted:
         """The parsed message, held against the in-flight bytes bound until the `with` block ends."""
         if isinstance(request, _Malformed):
             await self._fail(
@@ -118,13 +120,13 @@ class ClassifierService:
             await self._fail(method, context, grpc.StatusCode.RESOURCE_EXHAUSTED, request.reason())
         return request if isinstance(request, Admitted) else Admitted(request, None)
 
-    async def _engine(self, method: str, context: grpc.aio.ServicerContext) -> Engine:
+    async def _engine(self, method: str, context: Context) -> Engine:
         if self.engine is None:
             await self._fail(method, context, grpc.StatusCode.UNAVAILABLE, "the model is still loading; retry shortly")
         assert self.engine is not None
         return self.engine
 
-    async def _fail(self, method: str, context: grpc.aio.ServicerContext, code: grpc.StatusCode, text: str) -> None:
+    async def _fail(self, method: str, context: Context, code: grpc.StatusCode, text: str) -> None:
         """Counts the failure by method and code, then ends the call with it (abort raises)."""
         self._count_failure(method, code.name)
         await context.abort(code, text)
@@ -132,7 +134,7 @@ class ClassifierService:
     def _count_failure(self, method: str, code: str) -> None:
         self.failures[(method, code)] = self.failures.get((method, code), 0) + 1
 
-    async def _classify(self, method: str, messages: Any, context: grpc.aio.ServicerContext) -> list[Any]:
+    async def _classify(self, method: str, messages: Any, context: Context) -> list[Any]:
         engine = await self._engine(method, context)
         n = len(messages)
         if n > self.max_batch:
@@ -170,7 +172,7 @@ class ClassifierService:
 def generic_handler(service: ClassifierService) -> grpc.GenericRpcHandler:
     bound = service.bytes_bound
 
-    def unary(fn: Any, req: Any, resp: Any) -> grpc.RpcMethodHandler:
+    def unary(fn: Any, req: Any, resp: Any) -> grpc.RpcMethodHandler[Any, Any]:
         return grpc.unary_unary_rpc_method_handler(
             fn, request_deserializer=_safe(req.FromString, bound), response_serializer=resp.SerializeToString
         )

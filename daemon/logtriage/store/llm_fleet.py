@@ -75,7 +75,8 @@ class LlmFleet:
             pipe = r.pipeline(transaction=False)
             for _, d in rest:
                 pipe.set(f"{prefix}c:{ns}:{d}", owner, nx=True, px=ttl)
-            return await pipe.execute()
+            replies: list[Any] = await pipe.execute()
+            return replies
 
         try:
             won = await self.store.call("claim", claim)
@@ -114,7 +115,8 @@ class LlmFleet:
             pipe.expire(minute_key, MINUTE_KEY_TTL_S)
             pipe.incr(day_key)
             pipe.expire(day_key, DAY_KEY_TTL_S)
-            return await pipe.execute()
+            replies: list[Any] = await pipe.execute()
+            return replies
 
         try:
             in_minute, _, in_day, _ = await self.store.call("incr", count)
@@ -128,7 +130,8 @@ class LlmFleet:
             pipe = r.pipeline(transaction=False)
             pipe.decr(minute_key)
             pipe.decr(day_key)
-            return await pipe.execute()
+            replies: list[Any] = await pipe.execute()
+            return replies
 
         with contextlib.suppress(StoreUnavailable):
             await self.store.call("incr", give_back)

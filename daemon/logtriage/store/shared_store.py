@@ -199,7 +199,7 @@ class SharedStore:
             batch = [self._writes.popitem() for _ in range(min(FLUSH_BATCH, len(self._writes)))]
             stream, self._stream = self._stream[:FLUSH_BATCH], self._stream[FLUSH_BATCH:]
 
-            async def send(r: Any, batch: list[tuple[str, tuple[str, int]]] = batch, stream: list = stream) -> Any:
+            async def send(r: Any, batch: list[tuple[str, tuple[str, int]]] = batch, stream: list[Any] = stream) -> Any:
                 pipe = r.pipeline(transaction=False)
                 for key, (value, ttl_ms) in batch:
                     pipe.set(key, value, px=ttl_ms)

@@ -168,7 +168,8 @@ def label_fragment(label: Label, prefix: str) -> bytes:
     record.attributes.add(key=key_label).value.string_value = label.label.encode()
     record.attributes.add(key=key_tier).value.string_value = label.tier.encode()
     record.attributes.add(key=key_confidence).value.double_value = round(float(label.confidence), 4)
-    return record.SerializeToString()
+    serialized: bytes = record.SerializeToString()
+    return serialized
 
 
 def add_labels(request: Any, body: bytes, labels: list[Label], prefix: str) -> None:
@@ -211,7 +212,8 @@ def response_bytes(rejected: int, error_message: str) -> bytes:
     if rejected or error_message:
         response.partial_success.rejected_log_records = rejected
         response.partial_success.error_message = error_message.encode()
-    return response.SerializeToString()
+    serialized: bytes = response.SerializeToString()
+    return serialized
 
 
 RETRY_INFO_TYPE = b"type.googleapis.com/google.rpc.RetryInfo"

@@ -155,7 +155,7 @@ class GrpcListener:
     async def close(self, grace_s: float = 10.0) -> None:
         await self.server.stop(grace_s)
 
-    async def _export(self, request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+    async def _export(self, request: bytes, context: grpc.aio.ServicerContext[bytes, bytes]) -> bytes:
         outcome = await self.pipeline.export(request, context.time_remaining())
         if not outcome.ok:
             trailing: tuple[tuple[str, bytes], ...] = ()

@@ -73,7 +73,7 @@ class OnnxEmbedder:
         return out
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export-onnx", help="write MiniLM as ONNX (fp32 and int8) for the onnx embedding backend")
     p.add_argument("folder", type=Path, help="folder to write model.onnx, model.int8.onnx and tokenizer.json")
     p.set_defaults(func=lambda args: print("\n".join(map(str, export_onnx(args.folder)))) or 0)
@@ -102,7 +102,10 @@ def export_onnx(folder: Path, source: Path | None = None) -> list[Path]:
         def forward(
             self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor
         ) -> torch.Tensor:
-            return self.bert(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)[0]
+            hidden: torch.Tensor = self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            )[0]
+            return hidden
 
     names = ["input_ids", "attention_mask", "token_type_ids"]
     example = tuple(torch.ones((2, 8), dtype=torch.int64) for _ in names)
