@@ -22,8 +22,10 @@ def test_bundled_model_is_arrays_plus_manifest() -> None:
     files = sorted(p.name for p in DEFAULT.iterdir())
     assert files == ["manifest.json", "vocabulary.json", "weights.npz"]
     manifest = json.loads((DEFAULT / "manifest.json").read_text())
-    for key in ("labels", "threshold", "embedding", "training_data", "metrics", "version"):
+    for key in ("labels", "threshold", "floor", "embedding", "training_data", "lofo", "version"):
         assert key in manifest
+    assert manifest["lofo"]["unit"] == "family" and manifest["lofo"]["families"] >= 40  # calibrated on LOFO
+    assert sum(p.stat().st_size for p in DEFAULT.iterdir()) < 60 << 20
     assert manifest["embedding"]["dimension"] == 384
     model = load_model(DEFAULT)
     assert model.coef.shape == (len(model.labels), 384)
