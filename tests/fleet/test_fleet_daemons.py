@@ -33,11 +33,11 @@ from .redis_server import RedisServer
 DAY_BUDGET = 8  # LLM requests per UTC day, for the whole fleet
 # phrasings the bundled model answers above its threshold, whatever word fills the gap
 CONFIDENT = (
-    "GET /api/{w}/items HTTP/1.1 returned 500 Internal Server Error",
+    "Request GET /api/{w}/items completed with HTTP status 500",
     "Disk usage on volume {w} reached 95% of capacity",
-    "Out of memory: killed process {w} to free memory",
+    "Memory usage of container {w} at 91% of its 16 GB limit",
     "User {w} logged out of the admin console",
-    "Job {w} failed: step transform exited with status 1",
+    "Task {w} failed: connection to the database timed out",
 )
 _rng = random.Random(1301)
 
