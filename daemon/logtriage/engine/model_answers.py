@@ -13,8 +13,8 @@ from concurrent.futures import Executor
 from typing import Protocol
 
 from ..model.embedding_batcher import EmbeddingBatcher
-from ..model.tier import ModelTier, ModelVerdict, cached_answer
-from ..records import Classification, Tier
+from ..model.tier import ModelTier, ModelVerdict, cached_answer, model_answer
+from ..records import Classification
 from ..template_key import TemplateKey, template_id
 from .template_cache import TemplateCache
 from .tier_shape import SharedVerdicts, TierBatch
@@ -73,15 +73,11 @@ class ModelAnswers:
         if to_model:
             model_text, messages = self.template_key.model_text, batch.messages
             fresh = await self.batcher.run({key: model_text(messages[i]) for key, i in to_model.items()})
-            threshold, version = self.tier.threshold, self.tier.version
+            tier = self.tier
             for key, (label, confidence) in fresh.items():
                 verdict = guesses[key] = ModelVerdict(label, confidence, template_id(key))
                 answers[key] = (
-                    Classification(
-                        label, Tier.MODEL, confidence, model_version=version, template_id=verdict.template_id
-                    )
-                    if confidence >= threshold
-                    else None
+                    model_answer(tier, label, confidence, verdict.template_id) if confidence >= tier.threshold else None
                 )
         for i in todo:
             if results[i] is None:
@@ -139,10 +135,4 @@ class BestGuesses:
         """Holds nothing to let go of."""
 
     def _guess(self, verdict: ModelVerdict) -> Classification:
-        return Classification(
-            verdict.label,
-            Tier.MODEL,
-            verdict.confidence,
-            model_version=self.tier.version,
-            template_id=verdict.template_id,
-        )
+        return model_answer(self.tier, verdict.label, verdict.confidence, verdict.template_id)

@@ -88,6 +88,11 @@ class ModelTier:
         return [(self.labels[j], float(probs[i, j])) for i, j in enumerate(best)]
 
 
+def model_answer(tier: ModelTier, label: str, confidence: float, tid: str) -> Classification:
+    """The answer the model tier gives for a verdict it has just made (or, without an LLM, its best guess)."""
+    return Classification(label, Tier.MODEL, confidence, model_version=tier.version, template_id=tid)
+
+
 def cached_answer(tier: ModelTier, label: str, confidence: float, tid: str) -> ModelVerdict:
     """The verdict a local cache holds: with the answer a hit gives when it clears the threshold, and
     the one it gives with no LLM to ask when it clears the floor."""
