@@ -12,7 +12,7 @@ TEMPLATES = [
         "sys.systemd_more",
         "systemd",
         "syslog journal",
-        "Reached target {Multi-User System|Graphical Interface|Network is Online|Timers}.",
+        "Reached target {Graphical Interface|Network is Online|Timers}.",
         "{unit}: Deactivated successfully.",
         "Reloaded {The nginx HTTP and reverse proxy server|Regular background program processing daemon}.",
         "Startup finished in {sec}s (kernel) + {sec2}s (userspace) = {sec3}s.",

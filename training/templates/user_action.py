@@ -58,7 +58,7 @@ TEMPLATES = [
         "syslog",
         "pam_unix(passwd:chauthtok): password changed for {user}",
         "change user '{user}' shell from '/bin/sh' to '/bin/{bash|zsh}'",
-        "add '{user}' to group '{docker|developers|wheel|audio}'",
+        "add '{user}' to group '{docker|developers|video|audio}'",
         proc="usermod",
     ),
     t(

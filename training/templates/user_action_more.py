@@ -86,7 +86,7 @@ TEMPLATES = [
         "ua.cloud_iam",
         "aws-cloudtrail gcp-audit",
         "none",
-        '{{"eventSource":"iam.amazonaws.com","eventName":"{CreateUser|DeleteUser|CreateAccessKey|AttachUserPolicy}",'
+        '{{"eventSource":"iam.amazonaws.com","eventName":"{CreateUser|DeleteUser|CreateAccessKey|UpdateUser}",'
         '"userIdentity":{{"arn":"arn:aws:iam::{awsacct}:user/{user}"}},"requestParameters":{{"userName":"{user2}"}}}}',
         '{{"eventSource":"iam.amazonaws.com","eventName":"ChangePassword","userIdentity":{{"type":"IAMUser",'
         '"userName":"{user}"}},"responseElements":null}}',
@@ -117,7 +117,7 @@ TEMPLATES = [
         "ua.linux_accounts",
         "gpasswd chsh passwd sshd",
         "syslog journal",
-        "user {user} added by root to group {docker|sudo|wheel|developers}",
+        "user {user} added by root to group {docker|plugdev|developers}",
         "changed user '{user}' shell to '/bin/{bash|zsh}'",
         "pam_unix(passwd:chauthtok): password changed for {user}",
         "pam_unix(sshd:session): session closed for user {user}",

@@ -39,7 +39,6 @@ TEMPLATES = [
     t(
         UA,
         "az.admin",
-        az("Microsoft.Authorization/roleAssignments/write", "Success"),
         az(
             "Microsoft.Resources/subscriptions/resourceGroups/write",
             "Success",

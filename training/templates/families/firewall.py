@@ -362,7 +362,6 @@ TEMPLATES = [
         "fw.asa_priv",
         "cisco-asa",
         P,
-        "%ASA-5-502103: User priv level changed: Uname: {user} From: 1 To: 15",
         "%ASA-5-111010: User '{user}', running 'CLI' from IP {ip}, executed 'write memory'",
         "%ASA-6-113008: AAA transaction status ACCEPT : user = {user}",
     ),

@@ -89,7 +89,6 @@ TEMPLATES = [
         "ats.users",
         "Recruiter account created for {email}",
         "Hiring manager {email} deactivated",
-        "User {email} granted Site Admin permission by {email2}",
         sources="Greenhouse Lever",
     ),
     t(

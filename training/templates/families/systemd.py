@@ -35,7 +35,7 @@ register(
             )
         ),
         "sd_target": lambda r: r.choice(
-            ("Multi-User System", "Graphical Interface", "Network is Online", "Basic System", "Timers", "Sockets")
+            ("Graphical Interface", "Network is Online", "Basic System", "Timers", "Sockets")
         ),
         "sd_exe": lambda r: r.choice(
             ("/usr/local/bin/app", "/opt/agent/bin/agent", "/usr/bin/node", "/usr/sbin/nginx")
