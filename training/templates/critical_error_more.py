@@ -5,25 +5,13 @@ from functools import partial
 from training.templates import make
 
 t = partial(make, "Critical Error")
-CORE = "{PostgreSQL database server|MySQL Community Server|The Apache HTTP Server|A high performance web server|Docker Application Container Engine|kubelet: The Kubernetes Node Agent|etcd key-value store|Elasticsearch}"  # noqa: E501
 
 TEMPLATES = [
-    t(
-        "crit.systemd_core_unit",
-        "systemd",
-        "syslog journal",
-        "Failed to start " + CORE + ".",
-        "{unit}: Start request repeated too quickly.",
-        "{unit}: Failed with result 'exit-code'. Unit entered failed state; service is down",
-        "{unit}: Main process exited, code=dumped, status=6/ABRT",
-        proc="systemd",
-    ),
     t(
         "crit.systemd_emergency",
         "systemd",
         "syslog journal none",
         "Dependency failed for {Local File Systems|/data|/var/lib/docker|Remote File Systems}.",
-        "Timed out waiting for device /dev/disk/by-uuid/{uuid}.",
         'You are in emergency mode. After logging in, type "journalctl -xb" to view system logs',
         "Failed to mount {mount}. See 'systemctl status {data|var|srv}.mount' for details.",
         proc="systemd",
@@ -35,24 +23,19 @@ TEMPLATES = [
         "EXT4-fs error (device {dev}1): ext4_journal_check_start:{n}: Detected aborted journal",
         "Aborting journal on device {dev}1-8.",
         "EXT4-fs ({dev}1): Remounting filesystem read-only",
-        "EXT4-fs error (device dm-{small}): ext4_lookup:{n}: inode #{num}: comm {svc}: deleted inode referenced",
         proc="kernel",
     ),
     t(
         "crit.disk_io_error",
         "kernel",
         "syslog journal none",
-        "blk_update_request: I/O error, dev {dev}, sector {num} op 0x0:(READ) flags 0x0 phys_seg 1 prio class 0",
-        "Buffer I/O error on dev {dev}1, logical block {num}, async page read",
         "ata{small}.00: failed command: READ FPDMA QUEUED; ata{small}: hard resetting link; disk offline",
-        "sd {small}:0:0:0: [{dev}] tag#{n} FAILED Result: hostbyte=DID_BAD_TARGET driverbyte=DRIVER_OK",
         proc="kernel",
     ),
     t(
         "crit.nfs_down",
         "kernel",
         "syslog journal",
-        "nfs: server {host} not responding, timed out",
         "nfs: server {host} not responding, still trying; processes on {mount} hung",
         "NFS: mount of {host}:/export/{svc} on {mount} lost: stale file handle, all I/O blocked",
         proc="kernel",
@@ -103,7 +86,6 @@ TEMPLATES = [
         "crit.win_disk",
         "WindowsEventLog",
         "win winkv",
-        "The device, \\Device\\Harddisk{small}\\DR{small}, has a bad block.",
         "The file system structure on the disk is corrupt and unusable. Please run the chkdsk utility on the volume "
         "{C|D|E}:. The volume has been taken offline.",
         "The driver detected a controller error on \\Device\\Harddisk{small}\\DR{small}.",
@@ -231,8 +213,6 @@ TEMPLATES = [
         "crit.tomcat_context",
         "tomcat jetty",
         "tomcat",
-        "Context [/{svc}] startup failed due to previous errors",
-        "One or more listeners failed to start. Full details will be found in the appropriate container log file",
         "Failed to start component [StandardServer[8005]]; Catalina stopping",
         logger="org.apache.catalina.core.StandardContext.startInternal|org.apache.catalina.startup.Catalina.start",
     ),

@@ -15,7 +15,6 @@ TEMPLATES = [
         SEC,
         "login_failed",
         "Login failed for user '{user}'. Reason: Password did not match that for the login provided. [CLIENT: {ip}]",
-        "Error: 18456, Severity: 14, State: 8.",
         "Login failed for user 'sa'. Reason:"
         " An attempt to login using SQL authentication failed. Server is configured for Windows authentication"
         " only. [CLIENT: {ip}]",
@@ -41,7 +40,6 @@ TEMPLATES = [
         "backup_failed",
         "BACKUP failed to complete the command BACKUP DATABASE {db}. Check the backup application"
         " log for detailed messages.",
-        "Error: 3041, Severity: 16, State: 1.",
         "BackupDiskFile::CreateMedia: Backup"
         " device '{file}' failed to create. Operating system error 5(Access is denied.).",
     ),
@@ -59,7 +57,6 @@ TEMPLATES = [
         " 0x{hex8}; actual: 0x{hex8}). It occurred during a read of page (1:{num}) in database ID {small}",
         "The operating system returned error 21(The device is not ready.) to SQL Server during a read at offset"
         " 0x{hex16} in file '{file}'",
-        "Error: 824, Severity: 24, State: 2.",
     ),
     t(
         CRIT,
@@ -91,7 +88,6 @@ TEMPLATES = [
         "deadlock",
         "Transaction (Process ID {n}) was deadlocked on lock resources with another process and has"
         " been chosen as the deadlock victim. Rerun the transaction.",
-        "Error: 1205, Severity: 13, State: 51.",
         "The query processor ran out of internal resources and could not produce a query plan.",
     ),
     t(

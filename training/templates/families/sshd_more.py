@@ -43,7 +43,5 @@ TEMPLATES = [
         S,
         P,
         "error: Bind to port 22 on {ip} failed: Cannot assign requested address.",
-        "error: channel_setup_fwd_listener_tcpip: cannot listen to port: {port}",
-        "error: connect_to {ip} port {port}: failed.",
     ),
 ]

@@ -224,8 +224,6 @@ TEMPLATES = [
         P,
         "Dependency failed for {sd_desc}.",
         "{unit}: Job {unit}/start failed with result 'dependency'.",
-        "Timed out waiting for device /dev/disk/by-uuid/{uuid}.",
-        "Timed out waiting for device dev-disk-by\\x2duuid-{hex8}.device - /dev/disk/by-uuid/{uuid}.",
     ),
     er(
         "systemd.exec_failed",
@@ -307,7 +305,6 @@ TEMPLATES = [
         P,
         "systemd-journald.service: Watchdog timeout (limit 3min)!",
         "systemd-journald.service: Killing process {pid} (systemd-journal) with signal SIGABRT.",
-        "dbus.service: Main process exited, code=killed, status=9/KILL",
     ),
     ru(
         "systemd.consumed",

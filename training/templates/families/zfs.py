@@ -33,7 +33,6 @@ TEMPLATES = [
         ERR,
         "io_error",
         "eid={n} class=io pool='{db}' vdev={dev}1 size={kb} offset={num} priority=3 err=5",
-        "WARNING: Pool '{db}' has encountered an uncorrectable I/O failure and has been suspended.",
     ),
     t(
         ERR,
