@@ -2,7 +2,7 @@
 ServiceHealth and ResourceHealth categories with their documented operationName / resultType values.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, SEC, SN, UA
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA
 from training.templates.families.cloud_audit import t
 from training.values import register
 
@@ -145,6 +145,109 @@ TEMPLATES = [
         "az.deploy_failed",
         az("Microsoft.Web/sites/slots/slotsswap/action", "Failed", tail=',"properties":{{"statusCode":"Conflict"}}'),
         az("Microsoft.Sql/servers/databases/write", "Failed", tail=',"properties":{{"statusCode":"BadRequest"}}'),
+        sources=AZ,
+    ),
+    # More operations, error codes (SkuNotAvailable, VMExtensionProvisioningError, OperationNotAllowed quota
+    # messages, PublicIPCountLimitReached) and Service Health retirement notices.
+    t(
+        SN,
+        "more.az_routine",
+        az("Microsoft.Compute/virtualMachines/deallocate/action", "Succeeded"),
+        az("Microsoft.ContainerService/managedClusters/write", "Succeeded"),
+        az("Microsoft.Resources/deployments/write", "Succeeded", tail=',"properties":{{"statusCode":"OK"}}'),
+        az(
+            "Microsoft.Resourcehealth/healthevent/Resolved/action",
+            "Resolved",
+            category="ResourceHealth",
+            tail=',"properties":{{"title":"Virtual machine available","currentHealthStatus":"Available"}}',
+        ),
+        sources=AZ,
+    ),
+    t(
+        SEC,
+        "more.az_exposure",
+        az(
+            "Microsoft.Network/networkSecurityGroups/securityRules/write",
+            "Succeeded",
+            tail=',"properties":{{"requestbody":"{{\\"properties\\":{{\\"sourceAddressPrefix\\":\\"*\\",'
+            '\\"destinationPortRange\\":\\"{3389|22}\\",\\"access\\":\\"Allow\\",\\"direction\\":\\"Inbound\\"}}}}"}}',
+        ),
+        az("Microsoft.Insights/diagnosticSettings/delete", "Succeeded"),
+        az("Microsoft.KeyVault/vaults/accessPolicies/write", "Succeeded"),
+        sources=AZ,
+    ),
+    t(
+        ERR,
+        "more.az_failed",
+        az(
+            "Microsoft.Compute/virtualMachines/write",
+            "Failed",
+            tail=',"properties":{{"statusCode":"Conflict","statusMessage":"{{\\"error\\":{{\\"code\\":\\"'
+            'SkuNotAvailable\\",\\"message\\":\\"The requested size for resource is currently not available in '
+            'location westeurope zones 1.\\"}}}}"}}',
+        ),
+        az(
+            "Microsoft.Compute/virtualMachines/extensions/write",
+            "Failed",
+            tail=',"properties":{{"statusCode":"Conflict","statusMessage":"{{\\"error\\":{{\\"code\\":\\"'
+            'VMExtensionProvisioningError\\"}}}}"}}',
+        ),
+        sources=AZ,
+    ),
+    t(
+        RES,
+        "more.az_quota",
+        az(
+            "Microsoft.Compute/virtualMachines/write",
+            "Failed",
+            tail=',"properties":{{"statusCode":"Conflict","statusMessage":"{{\\"error\\":{{\\"code\\":\\"'
+            'OperationNotAllowed\\",\\"message\\":\\"Operation could not be completed as it results in exceeding '
+            'approved Total Regional Cores quota. Current Limit: {n}, Current Usage: {n}\\"}}}}"}}',
+        ),
+        az(
+            "Microsoft.Network/publicIPAddresses/write",
+            "Failed",
+            tail=',"properties":{{"statusCode":"BadRequest","statusMessage":"{{\\"error\\":{{\\"code\\":\\"'
+            'PublicIPCountLimitReached\\"}}}}"}}',
+        ),
+        sources=AZ,
+    ),
+    t(
+        DEP,
+        "more.az_retirement",
+        az(
+            "Microsoft.ServiceHealth/healthadvisory/action",
+            "Active",
+            category="ServiceHealth",
+            tail=',"properties":{{"title":"The Log Analytics agent will be retired on 31 August 2024; migrate to Azure'
+            ' Monitor Agent","incidentType":"ActionRequired"}}',
+        ),
+        az(
+            "Microsoft.ServiceHealth/healthadvisory/action",
+            "Active",
+            category="ServiceHealth",
+            tail=',"properties":{{"title":"Cloud Services (classic) will be retired on 31 August 2024",'
+            '"incidentType":"ActionRequired"}}',
+        ),
+        sources=AZ,
+    ),
+    t(
+        CRIT,
+        "more.az_outage",
+        az(
+            "Microsoft.Resourcehealth/healthevent/Activated/action",
+            "Active",
+            category="ResourceHealth",
+            tail=',"properties":{{"title":"Storage account unavailable","currentHealthStatus":"Unavailable",'
+            '"cause":"PlatformInitiated"}}',
+        ),
+        az(
+            "Microsoft.ServiceHealth/incident/action",
+            "Active",
+            category="ServiceHealth",
+            tail=',"properties":{{"title":"Azure SQL Database - North Europe - Service unavailable",'
+            '"incidentType":"Incident"}}',
+        ),
         sources=AZ,
     ),
 ]
