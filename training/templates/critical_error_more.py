@@ -33,14 +33,6 @@ TEMPLATES = [
         proc="kernel",
     ),
     t(
-        "crit.nfs_down",
-        "kernel",
-        "syslog journal",
-        "nfs: server {host} not responding, still trying; processes on {mount} hung",
-        "NFS: mount of {host}:/export/{svc} on {mount} lost: stale file handle, all I/O blocked",
-        proc="kernel",
-    ),
-    t(
         "crit.md_raid_fail",
         "kernel mdadm",
         "syslog none",

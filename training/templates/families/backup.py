@@ -6,7 +6,7 @@ Phrasings follow Bacula's Jmsg texts and job report ("Start Backup JobId", "Term
 lock", "Repository ... does not exist") and rsnapshot's syslog lines ("completed successfully").
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, maker
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, maker
 
 FAMILY = "backup"
 b = maker("backup", sources="bacula bacula-dir", prefixes="none syslog", proc="bacula-dir")
@@ -55,7 +55,7 @@ TEMPLATES = [
         '"FileStorage"',
     ),
     b(
-        UA,
+        SN,
         "bacula.run",
         "{host}-dir JobId {n}: Job queued. JobId={n}",
         "{host}-dir: Console {user} connected. run job={host}-backup level={Full|Incremental|Differential} yes",
@@ -122,7 +122,7 @@ TEMPLATES = [
         "disable this check",
     ),
     r(
-        UA,
+        SN,
         "restic.forget",
         "removed snapshot {hex8}",
         "Applying Policy: keep {small} daily, {small} weekly, {small} monthly snapshots",

@@ -213,16 +213,6 @@ TEMPLATES = [
         logger="o.e.c.c.ClusterFormationFailureHelper",
     ),
     t(
-        CRIT,
-        "bootstrap_vm",
-        "bootstrap check failure [1] of [1]: max virtual memory areas vm.max_map_count [65530] is too low, increase"
-        " to at"
-        " least [262144]",
-        "bootstrap check failure [1] of [2]: max file descriptors [4096] for elasticsearch process is too low, increase"
-        " to at least [65535]",
-        logger="o.e.b.BootstrapChecks",
-    ),
-    t(
         SEC,
         "auth_terminated",
         "Authentication of [{user}] was terminated by realm [reserved] - failed to authenticate user [{user}]",

@@ -6,7 +6,7 @@ the Puppet agent's ("Applied catalog in 4.21 seconds", "Could not retrieve catal
 Chef's ("Chef Infra Client finished, 3/120 resources updated") and salt-minion's.
 """
 
-from training.templates.families._kit import DEP, ERR, SEC, SN, UA, maker
+from training.templates.families._kit import DEP, ERR, SEC, SN, maker
 
 FAMILY = "iac"
 t = maker("iac", sources="terraform ansible puppet-agent chef-client", prefixes="none iso syslog", proc="terraform")
@@ -111,7 +111,7 @@ TEMPLATES = [
         proc="chef-client",
     ),
     t(
-        UA,
+        SN,
         "awx_launch",
         "Job {id} launched by user {user}: template '{svc} deploy'",
         "User {user} approved workflow {id}",

@@ -11,7 +11,7 @@ failure!"), HealthKit authorization, iOS "Terminating app due to uncaught except
 turn-down notice and React Native deprecation warnings.
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, HTTP, RES, SEC, SN, UA, WF, maker, pick
+from training.templates.families._kit import DEP, ERR, HTTP, RES, SEC, SN, UA, WF, maker, pick
 from training.values import register
 
 register(
@@ -112,25 +112,25 @@ TEMPLATES = [
         logger="LocationTracker|FcmService",
     ),
     t(
-        CRIT,
+        ERR,
         "crash",
         "FATAL EXCEPTION: main Process: com.acme.fitness, PID: {pid} java.lang.NullPointerException: Attempt to invoke"
         " virtual method 'int java.lang.Integer.intValue()' on a null object reference",
         "FATAL EXCEPTION: WorkManager-Thread-{small} Process: com.acme.fitness, PID: {pid}"
         " java.lang.IllegalStateException: Room cannot verify the data integrity",
         logger="AndroidRuntime",
-        sev="crit",
+        sev="error",
     ),
     t(
-        CRIT,
+        ERR,
         "anr",
         "ANR in com.acme.fitness ({mob_act}) PID: {pid} Reason: Input dispatching timed out",
         "ANR in com.acme.fitness PID: {pid} Reason: executing service {mob_act}",
         logger="ActivityManager",
-        sev="crit error",
+        sev="error",
     ),
     t(
-        CRIT,
+        ERR,
         "ios_crash",
         "*** Terminating app due to uncaught exception 'NSInvalidArgumentException', reason: '-[__NSCFNumber length]:"
         " unrecognized selector sent to instance 0x{hex12}'",

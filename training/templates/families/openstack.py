@@ -217,16 +217,6 @@ TEMPLATES = [
     ),
     t(
         CRIT,
-        "db_unreachable",
-        "DB exceeded retry limit.: oslo_db.exception.DBConnectionError: (pymysql.err.OperationalError) (2003, \"Can't"
-        " connect to MySQL server on '{host}' ([Errno 111] Connection refused)\")",
-        "Error starting thread.: oslo_db.exception.DBConnectionError: (pymysql.err.OperationalError) (2013, 'Lost"
-        " connection to MySQL server during query')",
-        sources="nova-conductor neutron-server cinder-scheduler",
-        logger="oslo_db.sqlalchemy.engines|oslo_service.service",
-    ),
-    t(
-        CRIT,
         "compute_down",
         "Compute service on host {host} is down: last heartbeat {n} minutes ago",
         "Agent heartbeat from {host} timed out: Open vSwitch agent on host {host} is dead",

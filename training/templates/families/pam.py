@@ -162,23 +162,6 @@ TEMPLATES = [
         "Accepted google_authenticator for {user}",
     ),
     sn(
-        "pam.cron_session",
-        "cron",
-        P,
-        "pam_unix(cron:session): session opened for user root(uid=0) by (uid=0)",
-        "pam_unix(cron:session): session closed for user root",
-        "pam_unix(crond:session): session opened for user {user}(uid={uid}) by (uid=0)",
-        proc="CRON",
-    ),
-    sn(
-        "pam.systemd_user",
-        "systemd",
-        P,
-        "pam_unix(systemd-user:session): session opened for user {user}(uid={uid}) by (uid=0)",
-        "pam_unix(systemd-user:session): session opened for user gdm(uid=120) by (uid=0)",
-        proc="systemd",
-    ),
-    sn(
         "pam.mkhomedir",
         S,
         P,

@@ -71,12 +71,6 @@ TEMPLATES = [
         "Disk free limit set to {n}MB",
     ),
     t(
-        SN,
-        "alarm_clear",
-        "memory resource limit alarm cleared on node rabbit@{host}",
-        "free disk space alarm cleared on node rabbit@{host}",
-    ),
-    t(
         RES,
         "fd_limit",
         "Limiting to approx {num} file handles ({num} sockets)",

@@ -225,7 +225,7 @@ TEMPLATES = [
         logger="Worker|StandaloneAppClient$ClientEndpoint",
     ),
     t(
-        CRIT,
+        ERR,
         "uncaught_oom",
         "Uncaught exception in thread Thread[Executor task launch worker for task {num},5,main]"
         " java.lang.OutOfMemoryError:"

@@ -221,14 +221,6 @@ TEMPLATES = [
         "Timeout, client not responding from {ip} port {port}",
     ),
     er(
-        "sshd.bad_modes",
-        S,
-        P,
-        "Authentication refused: bad ownership or modes for directory /home/{user}/.ssh",
-        "Authentication refused: bad ownership or modes for file /home/{user}/.ssh/authorized_keys",
-        'fatal: bad ownership or modes for chroot directory "/srv/sftp/{user}"',
-    ),
-    er(
         "sshd.hostkey_load",
         S,
         P,

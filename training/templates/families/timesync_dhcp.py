@@ -95,13 +95,6 @@ TEMPLATES = [
     ),
     t(
         ERR,
-        "dnsmasq_fail",
-        "failed to create listening socket for port 53: Address already in use",
-        "Maximum number of concurrent DNS queries reached (max: 150)",
-        proc="dnsmasq",
-    ),
-    t(
-        ERR,
         "unbound_fail",
         "error: SERVFAIL <{domain}. A IN>: all the configured stub or forward servers failed, at zone .",
         "error: failed to read /var/lib/unbound/root.key",

@@ -9,7 +9,7 @@ installed in the system.); BizTalk 5743 (The adapter failed to transmit message 
 retransmitted after the retry interval).
 """
 
-from training.templates.families._labels import ce, sn, ua, wf
+from training.templates.families._labels import ce, er, sn, ua
 from training.templates.families.windows_eventlog import FAMILY as FAMILY
 
 P = "win winkv none"
@@ -68,7 +68,7 @@ TEMPLATES = [
         "The {win_svc} service was successfully sent a stop control.",
         logger="Service Control Manager:7045|Service Control Manager:7042",
     ),
-    wf(
+    er(
         "win.biztalk_retry",
         "BizTalkServer",
         P,
