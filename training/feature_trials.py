@@ -180,7 +180,7 @@ def operating_points(oof: lofo.OutOfFold, y: np.ndarray, n_labels: int, target: 
     threshold = lofo.calibrate_threshold(oof, y, target)
     assert oof.first is not None
     sure_enough = np.where((oof.evidence >= lofo.MIN_WORDS_FIRST)[:, None], oof.first, 0.0)
-    wf = calibrate_words_first(sure_enough, oof.probs, y, threshold, 0.98)["threshold"]
+    wf = calibrate_words_first(sure_enough, oof.probs, y, threshold)["threshold"]
     points = lofo.OperatingPoints(threshold, 0.0, wf)
     points.floor = lofo.calibrate_floor(oof, y, n_labels, points)
     return points
@@ -195,16 +195,17 @@ def load_blind(path: Path, encode: Callable[[list[str]], np.ndarray]) -> dict[st
     _, regex_tier = load_ruleset(cfg)
     tk = TemplateKey(cfg["template.max_chars"])
     sources, messages = [r["source"] for r in rows], [r["log_message"] for r in rows]
-    prepared = batch_prep.prepare(tk, regex_tier, sources, messages, None, None)
+    keys = batch_prep.keys(tk, messages)
+    matched = batch_prep.match(regex_tier, sources, messages, None)
     first: dict[str, int] = {}
-    for i, key in enumerate(prepared.keys):
-        if i not in prepared.matched:
+    for i, key in enumerate(keys):
+        if i not in matched:
             first.setdefault(key, i)
     texts = [tk.model_text(messages[i]) for i in first.values()]
     return {
         "truth": [r["target_label"] for r in rows],
-        "rules": {i: a.label for i, a in prepared.matched.items()},
-        "keys": prepared.keys,
+        "rules": {i: a.label for i, a in matched.items()},
+        "keys": keys,
         "templates": list(first),
         "texts": texts,
         "x": encode(texts),

@@ -32,7 +32,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--words-first-precision",
         type=float,
         default=0.98,
-        help="precision on held-out templates at which word features alone answer without the embedding (0: off)",
+        help="0: no words-first stage; any other value switches it on (its threshold follows --words-first-tolerance)",
+    )
+    p.add_argument(
+        "--words-first-tolerance",
+        type=float,
+        default=0.005,
+        help="words alone answer where, on held-out families, they are at most this much less accurate than the "
+        "full model on the same texts (default 0.005)",
     )
     p.add_argument("--max-seq-length", type=int, default=128, help="embedding token limit, kept in the manifest")
     p.add_argument("--name", default=None, help="model name (default: the output folder's name)")
@@ -61,6 +68,12 @@ def run(args: argparse.Namespace) -> int:
             loaded.append(Embedder(max_seq_length=args.max_seq_length))
         return loaded[0].encode(texts)
 
+    if args.words_first_precision not in (0, 0.98):
+        print(
+            "logtriage train: --words-first-precision is no longer a precision target (0 switches words first off); "
+            "the words-first threshold now follows --words-first-tolerance",
+            file=sys.stderr,
+        )
     families = len(set(data.families) - {""})
     print(
         f"training on {len(data.texts)} distinct texts, {len(set(data.groups))} templates, {families} families",
@@ -77,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
         c=args.c,
         lexical=not args.no_words,
         words_first_precision=args.words_first_precision,
+        words_first_tolerance=args.words_first_tolerance,
         name=args.name or args.output.name,
         embedding={
             "model": EMBEDDING_MODEL,

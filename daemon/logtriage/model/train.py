@@ -138,22 +138,6 @@ def _logistic(features: Any, y: np.ndarray, n_labels: int, c: float) -> tuple[np
     return coef, intercept
 
 
-def calibrate(probs: np.ndarray, truth: np.ndarray, target_precision: float) -> tuple[float, list[dict[str, float]]]:
-    """The lowest threshold whose accepted answers reach the target precision, and the whole curve."""
-    best = probs.max(axis=1)
-    right = probs.argmax(axis=1) == truth
-    curve = []
-    chosen = None
-    for t in np.round(np.arange(0.20, 0.991, 0.01), 2):
-        accepted = best >= t
-        n = int(accepted.sum())
-        precision = float(right[accepted].mean()) if n else 1.0
-        curve.append({"threshold": float(t), "coverage": n / len(best), "precision": precision})
-        if chosen is None and precision >= target_precision:
-            chosen = float(t)
-    return (chosen if chosen is not None else 0.99), curve
-
-
 def macro_f1(pred: np.ndarray, truth: np.ndarray, n_labels: int) -> float:
     scores = []
     for k in range(n_labels):
@@ -173,15 +157,17 @@ def train(
     c: float = 2.0,
     lexical: bool = True,
     words_first_precision: float | None = 0.98,
+    words_first_tolerance: float = 0.005,
     folds: int = lofo.DEFAULT_FOLDS,
     embedding: dict[str, Any] | None = None,
     name: str = "default",
 ) -> LinearModel:
     """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model.
 
-    The threshold, the floor and the words-first threshold (with word features and
-    `words_first_precision`) come from leave-one-family-out predictions; the final model is then
-    fitted on everything."""
+    The threshold, the floor and the words-first threshold (with word features; see
+    `calibrate_words_first` for `words_first_tolerance`) come from leave-one-family-out predictions;
+    the final model is then fitted on everything. `words_first_precision` 0 or None: no words-first
+    stage (any other value only switches it on: the rule is no longer a precision target)."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
@@ -200,7 +186,7 @@ def train(
     words_first: dict[str, Any] | None = None
     if oof.first is not None and words_first_precision:
         sure_enough = np.where((oof.evidence >= MIN_WORDS_FIRST)[:, None], oof.first, 0.0)
-        words_first = calibrate_words_first(sure_enough, oof.probs, y, threshold, words_first_precision)
+        words_first = calibrate_words_first(sure_enough, oof.probs, y, threshold, words_first_tolerance)
         words_first["min_words"] = MIN_WORDS_FIRST
     points = lofo.OperatingPoints(threshold, 0.0, words_first["threshold"] if words_first else 1.01)
     points.floor = lofo.calibrate_floor(oof, y, len(labels), points)
@@ -242,29 +228,55 @@ def train(
 
 
 def calibrate_words_first(
-    first: np.ndarray, full: np.ndarray, truth: np.ndarray, threshold: float, target_precision: float
+    first: np.ndarray,
+    full: np.ndarray,
+    truth: np.ndarray,
+    threshold: float,
+    tolerance: float = 0.005,
 ) -> dict[str, Any]:
     """The words-first threshold from held-out probabilities of both stages, and what it does there.
 
-    The lowest threshold at which the words-only answers reach `target_precision`, never below the
-    model's acceptance threshold (a words-first answer is always accepted); 1.01 (off) if none does
-    with any answer at all.
+    Words first may answer where it is as right as the full model would be on the same texts: the
+    threshold is the lowest at which, at it and at every threshold above it, the accuracy of the
+    words-only answers it accepts is not below the full model's accuracy on those same rows by more
+    than `tolerance`. Never below the model's acceptance threshold (a words-first answer is always
+    accepted); 1.01 (off) if no threshold with any answer qualifies. Rows of `first` left at 0 (too
+    little evidence) are never accepted.
     """
-    chosen, curve = calibrate(first, truth, target_precision)
-    point = next((p for p in curve if p["threshold"] == chosen), None)
-    if point is None or point["precision"] < target_precision or point["coverage"] == 0:
-        chosen = 1.01
+    best, pred_first = first.max(axis=1), first.argmax(axis=1)
+    right_first, right_full = pred_first == truth, full.argmax(axis=1) == truth
+    curve = []
+    for t in np.round(np.arange(0.20, 0.991, 0.01), 2):
+        accepted = best >= t
+        n = int(accepted.sum())
+        curve.append(
+            {
+                "threshold": float(t),
+                "coverage": n / len(best),
+                "precision": float(right_first[accepted].mean()) if n else 1.0,
+                "full_model_precision": float(right_full[accepted].mean()) if n else 1.0,
+            }
+        )
+    chosen = 1.01
+    for point in reversed(curve):  # from the top down: the lowest threshold of the run that qualifies
+        if point["coverage"] == 0:
+            continue
+        if point["precision"] < point["full_model_precision"] - tolerance:
+            break
+        chosen = point["threshold"]
     chosen = max(chosen, threshold)
-    sure = first.max(axis=1) >= chosen
-    pred = np.where(sure, first.argmax(axis=1), full.argmax(axis=1))
-    best = np.where(sure, first.max(axis=1), full.max(axis=1))
+    sure = best >= chosen
+    pred = np.where(sure, pred_first, full.argmax(axis=1))
+    conf = np.where(sure, best, full.max(axis=1))
     n_labels = full.shape[1]
     return {
         "threshold": float(chosen),
-        "target_precision": target_precision,
+        "rule": "as right as the full model on the same held-out texts",
+        "tolerance": tolerance,
         "held_out_share_answered": float(sure.mean()),
-        "held_out_precision": float((pred[sure] == truth[sure]).mean()) if sure.any() else 1.0,
-        "held_out_macro_f1_accepted": macro_f1(np.where(best >= threshold, pred, -1), truth, n_labels),
+        "held_out_precision": float(right_first[sure].mean()) if sure.any() else 1.0,
+        "held_out_full_model_precision": float(right_full[sure].mean()) if sure.any() else 1.0,
+        "held_out_macro_f1_accepted": macro_f1(np.where(conf >= threshold, pred, -1), truth, n_labels),
         "held_out_macro_f1_accepted_without": macro_f1(
             np.where(full.max(axis=1) >= threshold, full.argmax(axis=1), -1), truth, n_labels
         ),
