@@ -138,6 +138,22 @@ def _logistic(features: Any, y: np.ndarray, n_labels: int, c: float) -> tuple[np
     return coef, intercept
 
 
+def calibrate(probs: np.ndarray, truth: np.ndarray, target_precision: float) -> tuple[float, list[dict[str, float]]]:
+    """The lowest threshold whose accepted answers reach the target precision, and the whole curve."""
+    best = probs.max(axis=1)
+    right = probs.argmax(axis=1) == truth
+    curve = []
+    chosen = None
+    for t in np.round(np.arange(0.20, 0.991, 0.01), 2):
+        accepted = best >= t
+        n = int(accepted.sum())
+        precision = float(right[accepted].mean()) if n else 1.0
+        curve.append({"threshold": float(t), "coverage": n / len(best), "precision": precision})
+        if chosen is None and precision >= target_precision:
+            chosen = float(t)
+    return (chosen if chosen is not None else 0.99), curve
+
+
 def macro_f1(pred: np.ndarray, truth: np.ndarray, n_labels: int) -> float:
     scores = []
     for k in range(n_labels):
