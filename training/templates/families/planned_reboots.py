@@ -186,7 +186,6 @@ TEMPLATES = [
         "reboot: Power down",
         "reboot: machine restart",
         "kvm: exiting hardware virtualization",
-        "ACPI: PM: Preparing to enter system sleep state S5",
         proc="kernel",
         family="linux_kernel",
     ),
