@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -110,9 +111,37 @@ def test_calibration_lets_words_first_answer_where_it_is_as_right_as_the_full_mo
     assert got["held_out_share_answered"] == pytest.approx(3 / 6)
     assert got["held_out_precision"] == pytest.approx(2 / 3) == got["held_out_full_model_precision"]
     # within a tolerance of 30 points even the 0.8 error is allowed, and then everything below it
-    assert calibrate_words_first(first, full, truth, threshold=0.5, tolerance=0.3)["threshold"] == pytest.approx(0.5)
-    # never below the model's own acceptance threshold
-    assert calibrate_words_first(first, full, truth, threshold=0.92, tolerance=0.0)["threshold"] == 0.92
+    assert calibrate_words_first(first, full, truth, threshold=0.5, tolerance=0.3)["threshold"] == pytest.approx(0.2)
+    # not raised to the model's threshold (the tier does that when an LLM is asked)
+    assert calibrate_words_first(first, full, truth, threshold=0.92, tolerance=0.0)["threshold"] == pytest.approx(0.81)
     # words that are wrong wherever the full model is right switch the stage off
     wrong = np.stack([1 - first_p0, first_p0], axis=1)
     assert calibrate_words_first(wrong, full, truth, threshold=0.5, tolerance=0.0)["threshold"] > 1.0
+
+
+class _AnLlm:
+    """Stands in for a configured LLM tier: the engine only reads `enabled` when it is handed one."""
+
+    enabled = True
+
+
+def test_words_first_answers_below_the_threshold_only_when_no_llm_is_asked(engine: Engine, checkset) -> None:  # type: ignore[no-untyped-def]
+    model = engine.model_tier.model
+    assert model.words_first is not None
+    low = replace(model, words_first=replace(model.words_first, threshold=0.3))  # below the model's threshold
+    texts = list(dict.fromkeys(engine.template_key.model_text(r["log_message"]) for r in checkset))
+    embedded = {}
+    for llm in (None, _AnLlm()):
+        tier = ModelTier(low, engine.model_tier.encoder)
+        built = Engine(engine.ruleset, engine.regex_tier, tier, llm_tier=llm)  # type: ignore[arg-type]
+        try:
+            assert tier.words_below_threshold is (llm is None)
+            answers = tier.predict(texts)
+        finally:
+            built.close()
+        embedded[llm is None] = tier.embedded
+        words = low.words_first.predict_proba(low.words(texts)).max(axis=1)
+        for (_, confidence), p in zip(answers, words, strict=True):
+            if llm is not None and confidence == pytest.approx(float(p)) and p < tier.threshold:
+                pytest.fail("with an LLM, a words-first answer below the threshold was kept")
+    assert embedded[True] < embedded[False]  # without an LLM, fewer texts need the embedding

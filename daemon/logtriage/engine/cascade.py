@@ -109,6 +109,8 @@ class Engine:
         """The tiers in their order: regex, model, LLM, the model's best guess."""
         self._llm_tier = llm_tier
         self._routes = {}
+        if self._model is not None:  # with no LLM to ask, words first may answer below the threshold
+            self._model.tier.words_below_threshold = not (llm_tier is not None and llm_tier.enabled)
         tiers: list[CascadeTier] = [self._regex]
         if self._model is not None:
             tiers.append(self._model)

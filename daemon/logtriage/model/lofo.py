@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -170,7 +170,8 @@ def report(
     an LLM would be asked (below the threshold), with the precision of what the model answers itself.
     `per_family_figures=False` leaves out the per-family table (when the units are templates)."""
     off, conf = decide(oof, points, points.floor)
-    on, _ = decide(oof, points, points.threshold)
+    # with an LLM, the tier's words first answers at or above the higher of its threshold and the model's
+    on, _ = decide(oof, replace(points, words_first=max(points.words_first, points.threshold)), points.threshold)
     fam = np.array(families)
     per_family = {}
     for family in sorted(set(families)) if per_family_figures else ():

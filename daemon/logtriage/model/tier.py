@@ -7,7 +7,10 @@ pay for an embedding, which costs milliseconds. `words_first=False` embeds every
 
 Evidence (see evidence.py): a text with no informative word the model knows gets confidence 0 and
 no embedding: Unclassified (or the LLM). The words-first stage answers only texts with at least
-`min_words` of them (the manifest's `words_first.min_words`).
+`min_words` of them (the manifest's `words_first.min_words`). Its threshold may lie below the model's
+`threshold` (it is calibrated to be as right as the full model, see train.calibrate_words_first); it
+answers there only when no LLM is asked (`words_below_threshold`, set by the engine), else those texts
+are embedded as before.
 
 Two operating points: `threshold` (with an LLM, answers below it go to the LLM) and `floor`
 (without one, best guesses at or above it are answered); the floor is at most the threshold.
@@ -56,6 +59,9 @@ class ModelTier:
         first = model.manifest.get("words_first", {})
         self.min_words = int(first.get("min_words", MIN_WORDS_FIRST)) if isinstance(first, dict) else MIN_WORDS_FIRST
         self.informative = informative_mask(model.lexical.vocabulary) if model.lexical is not None else None
+        # words first answers below `threshold` only where no LLM is asked (the engine sets this): with an LLM,
+        # a words-first guess under the threshold would go to it where the full model might have answered
+        self.words_below_threshold = False
         self.embedded = 0  # texts that needed the embedding (written on the model thread only)
         self.answered_by_words = 0
 
@@ -73,7 +79,12 @@ class ModelTier:
             unsure = np.flatnonzero(known > 0)
         else:
             probs = self.words_first.predict_proba(words)
-            sure = (probs.max(axis=1) >= self.words_first.threshold) & (known >= self.min_words)
+            cut = (
+                self.words_first.threshold
+                if self.words_below_threshold
+                else max(self.words_first.threshold, self.threshold)
+            )
+            sure = (probs.max(axis=1) >= cut) & (known >= self.min_words)
             unsure = np.flatnonzero(~sure & (known > 0))
             self.answered_by_words += int(sure.sum())
         probs[known == 0] = 0.0  # nothing to go on: confidence 0, below any floor

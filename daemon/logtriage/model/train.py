@@ -255,9 +255,10 @@ def calibrate_words_first(
     Words first may answer where it is as right as the full model would be on the same texts: the
     threshold is the lowest at which, at it and at every threshold above it, the accuracy of the
     words-only answers it accepts is not below the full model's accuracy on those same rows by more
-    than `tolerance`. Never below the model's acceptance threshold (a words-first answer is always
-    accepted); 1.01 (off) if no threshold with any answer qualifies. Rows of `first` left at 0 (too
-    little evidence) are never accepted.
+    than `tolerance`; 1.01 (off) if no threshold with any answer qualifies. Rows of `first` left at 0
+    (too little evidence) are never accepted. It may lie below the model's `threshold`: the tier then
+    answers there only when no LLM is asked (with one, it uses the higher of the two); the figures here
+    are those of the LLM-off case.
     """
     best, pred_first = first.max(axis=1), first.argmax(axis=1)
     right_first, right_full = pred_first == truth, full.argmax(axis=1) == truth
@@ -280,7 +281,6 @@ def calibrate_words_first(
         if point["precision"] < point["full_model_precision"] - tolerance:
             break
         chosen = point["threshold"]
-    chosen = max(chosen, threshold)
     sure = best >= chosen
     pred = np.where(sure, pred_first, full.argmax(axis=1))
     conf = np.where(sure, best, full.max(axis=1))
