@@ -37,9 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--words-first-tolerance",
         type=float,
-        default=0.005,
+        default=0.001,
         help="words alone answer where, on held-out families, they are at most this much less accurate than the "
-        "full model on the same texts (default 0.005)",
+        "full model on the same texts (default 0.001)",
     )
     p.add_argument("--max-seq-length", type=int, default=128, help="embedding token limit, kept in the manifest")
     p.add_argument("--name", default=None, help="model name (default: the output folder's name)")

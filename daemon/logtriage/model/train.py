@@ -173,7 +173,7 @@ def train(
     c: float = 2.0,
     lexical: bool = True,
     words_first_precision: float | None = 0.98,
-    words_first_tolerance: float = 0.005,
+    words_first_tolerance: float = 0.001,
     folds: int = lofo.DEFAULT_FOLDS,
     embedding: dict[str, Any] | None = None,
     name: str = "default",
@@ -248,7 +248,7 @@ def calibrate_words_first(
     full: np.ndarray,
     truth: np.ndarray,
     threshold: float,
-    tolerance: float = 0.005,
+    tolerance: float = 0.001,
 ) -> dict[str, Any]:
     """The words-first threshold from held-out probabilities of both stages, and what it does there.
 
