@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from logtriage.model.store import load_model
+from logtriage.model.train import read_labelled
+from logtriage.template_key import TemplateKey
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,7 +48,7 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     lines = generated.read_text(encoding="utf-8").splitlines(keepends=True)
     data = tmp_path / "data.csv"
     data.write_text(lines[0] + "".join(lines[1::3]), encoding="utf-8")  # a third of the templates: fewer to embed
-    rows = len(lines[1::3])
+    rows = len(read_labelled([data], TemplateKey()).texts)  # training keeps one row per distinct model text
     cache = tmp_path / "embeddings.npz"
     png = tmp_path / "lofo.png"
     trained = logtriage(
@@ -66,9 +68,8 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     assert model.floor == lofo["floor"] == model.manifest["floor"] and model.threshold == lofo["threshold"]
     first = model.manifest["words_first"]
     assert model.words_first is not None and first["threshold"] == model.words_first.threshold
-    assert model.threshold <= first["threshold"]
-    if first["threshold"] <= 1.0:  # on: its held-out answers reached the precision asked for
-        assert first["held_out_precision"] >= first["target_precision"] == 0.98
+    if first["threshold"] <= 1.0:  # on: its held-out answers are as right as the full model's on the same rows
+        assert first["held_out_precision"] >= first["held_out_full_model_precision"] - first["tolerance"]
     assert cache.is_file()
 
     scored = logtriage("eval", "training/checkset.csv", "--model", str(tmp_path / "m"), "--json")
