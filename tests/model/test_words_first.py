@@ -50,7 +50,7 @@ def test_only_templates_the_words_are_unsure_of_are_embedded(engine: Engine, che
     texts = list(dict.fromkeys(engine.template_key.model_text(r["log_message"]) for r in checkset))
     answers = tier.predict(texts)
 
-    words = model.words_first.predict_proba(model.words(texts))
+    words = model.words_first.predict_proba(model.words(texts), model.char_rows(texts))
     known = dict(zip(texts, evidence(model.words(texts), informative_mask(model.lexical.vocabulary)), strict=True))
     sure = {
         t

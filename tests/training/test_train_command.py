@@ -60,8 +60,10 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     assert summary["lofo_unit"] == "family" and 0.5 <= summary["macro_f1"] <= 1.0
     assert "leave-one-family-out: " in trained.stderr and png.read_bytes()[:4] == b"\x89PNG"
 
-    assert sorted(p.name for p in (tmp_path / "m").iterdir()) == ["manifest.json", "vocabulary.json", "weights.npz"]
+    files = ["chars.json", "manifest.json", "vocabulary.json", "weights.npz"]  # character n-grams on by default
+    assert sorted(p.name for p in (tmp_path / "m").iterdir()) == files
     model = load_model(tmp_path / "m")
+    assert model.chars is not None and model.manifest["classifier"]["features"].endswith("+ char tf-idf")
     lofo = model.manifest["lofo"]  # every family scored by a model that never saw it
     assert lofo["families"] >= 40 and len(lofo["per_family"]) == lofo["families"] and 10 <= lofo["folds"] <= 15
     assert sum(f["rows"] for f in lofo["per_family"].values()) == lofo["llm_off"]["rows"] == rows
@@ -79,10 +81,19 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     assert report["model_lofo"]["llm_off"] == lofo["llm_off"]  # eval shows the model's own LOFO figures
     assert not (ROOT / "confusion.png").exists()  # no picture unless --png asks for one
 
-    # again from the cached embeddings, without the words-first stage
+    # again from the cached embeddings, without the words-first stage or the character n-grams
     plain = logtriage(
-        "train", str(data), "-o", str(tmp_path / "m2"), "--embedding-cache", str(cache), "--words-first-precision", "0"
+        "train",
+        str(data),
+        "-o",
+        str(tmp_path / "m2"),
+        "--embedding-cache",
+        str(cache),
+        "--words-first-precision",
+        "0",
+        "--no-chars",
     )
     assert plain.returncode == 0, plain.stderr[-2000:]
-    assert load_model(tmp_path / "m2").words_first is None
+    assert load_model(tmp_path / "m2").words_first is None and load_model(tmp_path / "m2").chars is None
+    assert not (tmp_path / "m2" / "chars.json").exists()
     assert "words_first" not in json.loads((tmp_path / "m2" / "manifest.json").read_text())

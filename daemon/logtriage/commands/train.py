@@ -29,6 +29,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--c", type=float, default=2.0, help="inverse regularisation of the logistic regression")
     p.add_argument("--no-words", action="store_true", help="embeddings only, without the word TF-IDF features")
     p.add_argument(
+        "--no-chars", action="store_true", help="without the character 3-5-gram TF-IDF features beside the words"
+    )
+    p.add_argument(
+        "--words-first-chars",
+        action="store_true",
+        help="the words-first stage reads the character n-grams too (default: words only)",
+    )
+    p.add_argument(
         "--words-first-precision",
         type=float,
         default=0.98,
@@ -89,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
         folds=args.folds,
         c=args.c,
         lexical=not args.no_words,
+        chars=not args.no_chars,
+        words_first_chars=args.words_first_chars,
         words_first_precision=args.words_first_precision,
         words_first_tolerance=args.words_first_tolerance,
         name=args.name or args.output.name,

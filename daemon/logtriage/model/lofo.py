@@ -64,8 +64,8 @@ def out_of_fold(x: np.ndarray, texts: Sequence[str], families: Sequence[str], fi
         held = np.flatnonzero(fold == k)
         model = fit(x, fold, np.flatnonzero(fold != k).tolist())
         held_texts = [texts[i] for i in held.tolist()]
-        words = model.words(held_texts)
-        p = model.predict_proba(x[held], held_texts, words)
+        words, chars = model.words(held_texts), model.char_rows(held_texts)
+        p = model.predict_proba(x[held], held_texts, words, chars)
         if probs is None:
             probs = np.zeros((len(texts), p.shape[1]), dtype=np.float32)
         probs[held] = p
@@ -74,7 +74,7 @@ def out_of_fold(x: np.ndarray, texts: Sequence[str], families: Sequence[str], fi
             if model.words_first is not None:
                 if first is None:
                     first = np.zeros_like(probs)
-                first[held] = model.words_first.predict_proba(words)
+                first[held] = model.words_first.predict_proba(words, chars)
         else:
             known[held] = 1  # a model without words has no way to tell; trust the embedding
     assert probs is not None

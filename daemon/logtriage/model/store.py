@@ -1,5 +1,6 @@
 """A trained model on disk: `manifest.json`, `weights.npz` (plain arrays, no pickles) and, when the
-model uses word features, `vocabulary.json` (a list of words).
+model uses word features, `vocabulary.json` (a list of words); with character features, `chars.json`
+(a list of character n-grams). A model folder without `chars` in its manifest reads no characters.
 
 The manifest holds two operating points: `threshold` (with an LLM, answers below it go to the LLM)
 and `floor` (without one, best guesses at or above it are answered).
@@ -22,12 +23,14 @@ from typing import Any
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from .char_features import NGRAM_RANGE, CharFeatures
 from .word_features import LexicalFeatures
 
 FORMAT = "logtriage-model/1"
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.npz"
 VOCABULARY = "vocabulary.json"
+CHARS = "chars.json"
 
 
 class ModelError(ValueError):
@@ -36,20 +39,28 @@ class ModelError(ValueError):
 
 @dataclass
 class WordsFirst:
-    """softmax(tfidf(text) @ coef.T + intercept); an answer at or above `threshold` skips the embedding."""
+    """softmax(tfidf(text) @ coef.T [+ chars(text) @ chars_coef.T] + intercept); an answer at or above
+    `threshold` skips the embedding."""
 
     coef: np.ndarray  # (n_labels, vocabulary size) float32
     intercept: np.ndarray  # (n_labels,) float32
     threshold: float
+    chars_coef: np.ndarray | None = None  # (n_labels, n-grams): when it reads the model's characters too
 
-    def predict_proba(self, words: csr_matrix) -> np.ndarray:
-        return _softmax(np.asarray(words @ self.coef.T, dtype=np.float32) + self.intercept)
+    def predict_proba(self, words: csr_matrix, chars: csr_matrix | None = None) -> np.ndarray:
+        logits = np.asarray(words @ self.coef.T, dtype=np.float32) + self.intercept
+        if self.chars_coef is not None:
+            if chars is None:
+                raise ValueError("this words-first stage also reads characters: pass their rows")
+            logits += np.asarray(chars @ self.chars_coef.T, dtype=np.float32)
+        return _softmax(logits)
 
 
 @dataclass
 class LinearModel:
-    """Multinomial logistic regression over [embedding, word TF-IDF]:
-    probabilities = softmax(x @ coef.T + tfidf(text) @ lexical_coef.T + intercept)."""
+    """Multinomial logistic regression over [embedding, word TF-IDF, character TF-IDF]:
+    probabilities = softmax(x @ coef.T + tfidf(text) @ lexical_coef.T + chars(text) @ chars_coef.T + intercept)
+    (the word and character terms only when the model has them)."""
 
     labels: list[str]
     coef: np.ndarray  # (n_labels, dim) float32
@@ -60,6 +71,8 @@ class LinearModel:
     lexical_coef: np.ndarray | None = None  # (n_labels, vocabulary size)
     words_first: WordsFirst | None = None
     floor: float | None = None  # without an LLM, best guesses at or above it are answered (None: the threshold)
+    chars: CharFeatures | None = None
+    chars_coef: np.ndarray | None = None  # (n_labels, n-grams)
 
     @property
     def version(self) -> str:
@@ -73,17 +86,27 @@ class LinearModel:
         """The word TF-IDF rows of texts, or None for a model without word features."""
         return self.lexical.transform(texts) if self.lexical is not None else None
 
+    def char_rows(self, texts: Sequence[str]) -> csr_matrix | None:
+        """The character TF-IDF rows of texts, or None for a model without character features."""
+        return self.chars.transform(texts) if self.chars is not None else None
+
     def predict_proba(
-        self, embeddings: np.ndarray, texts: Sequence[str] | None = None, words: csr_matrix | None = None
+        self,
+        embeddings: np.ndarray,
+        texts: Sequence[str] | None = None,
+        words: csr_matrix | None = None,
+        chars: csr_matrix | None = None,
     ) -> np.ndarray:
-        """`words` may pass `self.words(texts)` when already computed."""
+        """`words` and `chars` may pass `self.words(texts)` and `self.char_rows(texts)` when already computed."""
         logits = embeddings.astype(np.float32, copy=False) @ self.coef.T + self.intercept
-        if self.lexical is not None and self.lexical_coef is not None:
-            if words is None:
+        for features, coef, rows in ((self.lexical, self.lexical_coef, words), (self.chars, self.chars_coef, chars)):
+            if features is None or coef is None:
+                continue
+            if rows is None:
                 if texts is None:
                     raise ValueError("this model also reads words: pass the texts beside their embeddings")
-                words = self.lexical.transform(texts)
-            logits = logits + np.asarray(words @ self.lexical_coef.T, dtype=np.float32)
+                rows = features.transform(texts)
+            logits = logits + np.asarray(rows @ coef.T, dtype=np.float32)
         return _softmax(logits)
 
 
@@ -100,6 +123,7 @@ def save_model(directory: Path, model: LinearModel) -> None:
     arrays = {"coef": model.coef.astype(np.float32), "intercept": model.intercept.astype(np.float32)}
     manifest = dict(model.manifest)
     manifest.pop("lexical", None)  # written below only when this model has words: the manifest matches the files
+    manifest.pop("chars", None)
     words_first = manifest.pop("words_first", None)
     if model.lexical is not None and model.lexical_coef is not None:
         arrays["lexical_coef"] = model.lexical_coef.astype(np.float32)
@@ -111,10 +135,29 @@ def save_model(directory: Path, model: LinearModel) -> None:
             "ngram_max": model.lexical.ngram_max,
             "sha256": _sha256(directory / VOCABULARY),
         }
+        if model.chars is not None and model.chars_coef is not None:
+            arrays["chars_coef"] = model.chars_coef.astype(np.float32)
+            arrays["chars_idf"] = model.chars.idf.astype(np.float64)
+            (directory / CHARS).write_text(json.dumps(model.chars.vocabulary), encoding="utf-8")
+            manifest["chars"] = {
+                "file": CHARS,
+                "analyzer": "char_wb",
+                "ngrams": len(model.chars),
+                "ngram_range": [model.chars.ngram_min, model.chars.ngram_max],
+                "sha256": _sha256(directory / CHARS),
+            }
         if model.words_first is not None:
-            arrays["words_first_coef"] = model.words_first.coef.astype(np.float32)
-            arrays["words_first_intercept"] = model.words_first.intercept.astype(np.float32)
-            manifest["words_first"] = {**(words_first or {}), "threshold": float(model.words_first.threshold)}
+            first = model.words_first
+            arrays["words_first_coef"] = first.coef.astype(np.float32)
+            arrays["words_first_intercept"] = first.intercept.astype(np.float32)
+            reads_chars = first.chars_coef is not None and "chars" in manifest
+            if reads_chars and first.chars_coef is not None:
+                arrays["words_first_chars_coef"] = first.chars_coef.astype(np.float32)
+            manifest["words_first"] = {
+                **(words_first or {}),
+                "threshold": float(first.threshold),
+                "reads_chars": reads_chars,
+            }
     np.savez(weights_path, allow_pickle=False, **arrays)
     manifest.update(
         format=FORMAT,
@@ -161,35 +204,75 @@ def load_model(directory: Path) -> LinearModel:
             first = "words_first" in manifest and "lexical" in manifest
             first_coef = np.asarray(arrays["words_first_coef"], dtype=np.float32) if first else None
             first_intercept = np.asarray(arrays["words_first_intercept"], dtype=np.float32) if first else None
+            has_chars = "chars" in manifest
+            chars_coef = np.asarray(arrays["chars_coef"], dtype=np.float32) if has_chars else None
+            chars_idf = np.asarray(arrays["chars_idf"], dtype=np.float64) if has_chars else None
+            summary = manifest.get("words_first")
+            first_chars = first and has_chars and isinstance(summary, dict) and bool(summary.get("reads_chars"))
+            first_chars_coef = np.asarray(arrays["words_first_chars_coef"], dtype=np.float32) if first_chars else None
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"{weights_path}: cannot read weights: {exc}") from exc
-    lexical = None
+    lexical = chars = None
     if idf is not None:
-        vocabulary_path = _inside(directory, manifest["lexical"].get("file", VOCABULARY), manifest_path)
-        expected_words = manifest["lexical"].get("sha256")
-        if expected_words and _sha256(vocabulary_path) != expected_words:
-            raise ModelError(f"{vocabulary_path}: checksum differs from {manifest_path}; the model folder is mixed up")
+        entry = _entry(manifest, "lexical")
+        vocabulary = _term_list(directory, entry, VOCABULARY, manifest_path, "word list")
         try:
-            vocabulary = json.loads(vocabulary_path.read_text(encoding="utf-8"))
-            lexical = LexicalFeatures(vocabulary, idf, int(manifest["lexical"].get("ngram_max", 2)))
-        except (OSError, ValueError, TypeError) as exc:
-            raise ModelError(f"{vocabulary_path}: cannot read the word list: {exc}") from exc
+            lexical = LexicalFeatures(vocabulary, idf, int(entry.get("ngram_max", 2)))
+        except (ValueError, TypeError) as exc:
+            raise ModelError(f"{manifest_path}: cannot read the word list: {exc}") from exc
+    if chars_idf is not None:
+        entry = _entry(manifest, "chars")
+        ngrams = _term_list(directory, entry, CHARS, manifest_path, "character n-gram list")
+        try:
+            low, high = entry.get("ngram_range", NGRAM_RANGE)
+            chars = CharFeatures(ngrams, chars_idf, (int(low), int(high)))
+        except (ValueError, TypeError) as exc:
+            raise ModelError(f"{manifest_path}: cannot read the character n-grams: {exc}") from exc
     labels = manifest.get("labels")
     if not isinstance(labels, list) or coef.shape[0] != len(labels) or intercept.shape != (len(labels),):
         raise ModelError(f"{manifest_path}: labels do not match the weights' shape {coef.shape}")
     if lexical is not None and (lexical_coef is None or lexical_coef.shape != (len(labels), len(lexical))):
         raise ModelError(f"{manifest_path}: the word weights do not match the word list")
+    if chars is not None and (chars_coef is None or chars_coef.shape != (len(labels), len(chars))):
+        raise ModelError(f"{manifest_path}: the character weights do not match the n-gram list")
     words_first = None
     if lexical is not None and first_coef is not None and first_intercept is not None:
         if first_coef.shape != (len(labels), len(lexical)) or first_intercept.shape != (len(labels),):
             raise ModelError(f"{manifest_path}: the words-first weights do not match the word list")
+        if first_chars_coef is not None and (chars is None or first_chars_coef.shape != (len(labels), len(chars))):
+            raise ModelError(f"{manifest_path}: the words-first character weights do not match the n-gram list")
         try:
-            words_first = WordsFirst(first_coef, first_intercept, float(manifest["words_first"]["threshold"]))
+            threshold_first = float(manifest["words_first"]["threshold"])
+            words_first = WordsFirst(first_coef, first_intercept, threshold_first, first_chars_coef)
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{manifest_path}: words_first needs a numeric threshold: {exc}") from exc
     threshold = float(manifest.get("threshold", 0.5))
     floor = float(manifest.get("floor", threshold))  # a model from before floors answers as it did
-    return LinearModel(labels, coef, intercept, threshold, manifest, lexical, lexical_coef, words_first, floor)
+    return LinearModel(
+        labels, coef, intercept, threshold, manifest, lexical, lexical_coef, words_first, floor, chars, chars_coef
+    )
+
+
+def _entry(manifest: dict[str, Any], key: str) -> dict[str, Any]:
+    entry = manifest.get(key)
+    if not isinstance(entry, dict):
+        raise ModelError(f"manifest entry {key!r} must be an object, got {entry!r}")
+    return entry
+
+
+def _term_list(directory: Path, entry: dict[str, Any], default: str, manifest_path: Path, what: str) -> list[str]:
+    """The list of terms a manifest entry names, checked against its sha256."""
+    path = _inside(directory, entry.get("file", default), manifest_path)
+    expected = entry.get("sha256")
+    if expected and _sha256(path) != expected:
+        raise ModelError(f"{path}: checksum differs from {manifest_path}; the model folder is mixed up")
+    try:
+        terms = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path}: cannot read the {what}: {exc}") from exc
+    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+        raise ModelError(f"{path}: the {what} must be a JSON list of strings")
+    return terms
 
 
 def _sha256(path: Path) -> str:

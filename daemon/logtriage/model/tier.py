@@ -1,7 +1,8 @@
 """The model tier: MiniLM embeddings of the masked template, then logistic regression.
 
 Words first: when the model carries a words-first stage (see store.WordsFirst), each new
-template is first scored on its word TF-IDF alone, which costs microseconds. Templates it is sure
+template is first scored on its word TF-IDF alone (and its character n-grams, when the stage
+reads them), which costs microseconds. Templates it is sure
 of (at or above its threshold, calibrated on held-out templates) are answered there; only the rest
 pay for an embedding, which costs milliseconds. `words_first=False` embeds every template.
 
@@ -74,11 +75,14 @@ class ModelTier:
             self.embedded += len(texts)
             return self._best(self.model.predict_proba(self.encoder.encode(texts), texts, words))
         known = evidence(words, self.informative)
+        chars = None
         if self.words_first is None:
             probs = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
             unsure = np.flatnonzero(known > 0)
         else:
-            probs = self.words_first.predict_proba(words)
+            if self.words_first.chars_coef is not None:
+                chars = self.model.char_rows(texts)
+            probs = self.words_first.predict_proba(words, chars)
             cut = (
                 self.words_first.threshold
                 if self.words_below_threshold
@@ -91,7 +95,8 @@ class ModelTier:
         if len(unsure):
             self.embedded += len(unsure)
             rest = [texts[i] for i in unsure.tolist()]
-            probs[unsure] = self.model.predict_proba(self.encoder.encode(rest), rest, words[unsure])
+            rest_chars = chars[unsure] if chars is not None else None  # else computed for these texts only
+            probs[unsure] = self.model.predict_proba(self.encoder.encode(rest), rest, words[unsure], rest_chars)
         return self._best(probs)
 
     def _best(self, probs: np.ndarray) -> list[tuple[str, float]]:

@@ -19,11 +19,14 @@ import numpy as np
 from ..records import UNCLASSIFIED
 from ..template_key import TemplateKey
 from . import lofo
+from .char_features import NGRAM_RANGE, CharFeatures
 from .evidence import MIN_WORDS_FIRST
 from .store import LinearModel, WordsFirst, save_model
 from .word_features import TOKEN_PATTERN, LexicalFeatures
 
 csv.field_size_limit(64 << 20)
+CHAR_MIN_DF = 2  # an n-gram in fewer texts than this is left out
+CHAR_MAX_FEATURES = 150_000  # the most frequent n-grams kept: about 6 MB of weights and list per stage
 
 
 @dataclass
@@ -76,15 +79,19 @@ def fit_logistic(
     c: float,
     texts: Sequence[str] | None = None,
     words_first: bool = False,
+    chars: bool = False,
+    words_first_chars: bool = False,
 ) -> LinearModel:
-    """Logistic regression on the embeddings, and on word TF-IDF beside them when texts are given;
-    with `words_first`, also one on the word TF-IDF alone (its threshold is set by `calibrate_words_first`)."""
+    """Logistic regression on the embeddings, and on word TF-IDF beside them when texts are given (and
+    character n-gram TF-IDF with `chars`); with `words_first`, also one on the word TF-IDF alone (and
+    the characters with `words_first_chars`); its threshold is set by `calibrate_words_first`."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    lexical = None
+    lexical = char_features = None
     features: Any = x
     words: Any = None
+    char_rows: Any = None
     if texts is not None:
         vectorizer = TfidfVectorizer(
             token_pattern=TOKEN_PATTERN,
@@ -96,21 +103,45 @@ def fit_logistic(
         )
         words = vectorizer.fit_transform(texts)
         lexical = LexicalFeatures(list(vectorizer.get_feature_names_out()), vectorizer.idf_, 2)
-        features = hstack([csr_matrix(x), words]).tocsr()
+        blocks = [csr_matrix(x), words]
+        if chars:
+            char_vectorizer = TfidfVectorizer(
+                analyzer="char_wb",
+                ngram_range=NGRAM_RANGE,
+                lowercase=True,
+                sublinear_tf=True,
+                min_df=CHAR_MIN_DF,
+                max_features=CHAR_MAX_FEATURES,
+            )
+            char_rows = char_vectorizer.fit_transform(texts)
+            char_features = CharFeatures(list(char_vectorizer.get_feature_names_out()), char_vectorizer.idf_)
+            blocks.append(char_rows)
+        features = hstack(blocks).tocsr()
     coef, intercept = _logistic(features, y, len(labels), c)
+    dim = x.shape[1]
+    n_words = len(lexical) if lexical is not None else 0
     first = None
     if words_first and lexical is not None:
-        first_coef, first_intercept = _logistic(words, y, len(labels), c)
-        first = WordsFirst(first_coef, first_intercept, threshold=1.01)  # off until calibrated
-    dim = x.shape[1]
+        both = words_first_chars and char_rows is not None
+        first_coef, first_intercept = _logistic(
+            hstack([words, char_rows]).tocsr() if both else words, y, len(labels), c
+        )
+        first = WordsFirst(  # off until calibrated
+            first_coef[:, :n_words],
+            first_intercept,
+            threshold=1.01,
+            chars_coef=first_coef[:, n_words:] if both else None,
+        )
     return LinearModel(
         list(labels),
         coef[:, :dim],
         intercept,
         0.5,
         lexical=lexical,
-        lexical_coef=coef[:, dim:] if lexical else None,
+        lexical_coef=coef[:, dim : dim + n_words] if lexical else None,
         words_first=first,
+        chars=char_features,
+        chars_coef=coef[:, dim + n_words :] if char_features is not None else None,
     )
 
 
@@ -172,6 +203,8 @@ def train(
     target_precision: float = 0.95,
     c: float = 2.0,
     lexical: bool = True,
+    chars: bool = True,
+    words_first_chars: bool = False,
     words_first_precision: float | None = 0.98,
     words_first_tolerance: float = 0.001,
     folds: int = lofo.DEFAULT_FOLDS,
@@ -183,7 +216,9 @@ def train(
     The threshold, the floor and the words-first threshold (with word features; see
     `calibrate_words_first` for `words_first_tolerance`) come from leave-one-family-out predictions;
     the final model is then fitted on everything. `words_first_precision` 0 or None: no words-first
-    stage (any other value only switches it on: the rule is no longer a precision target)."""
+    stage (any other value only switches it on: the rule is no longer a precision target).
+    `chars` (with word features) adds character n-gram TF-IDF to the full model;
+    `words_first_chars` to the words-first stage too."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
@@ -193,9 +228,12 @@ def train(
     units = data.families if by_family else data.groups
     words = data.texts if lexical else None
     first = bool(lexical and words_first_precision)
+    chars = chars and lexical
+    first_chars = first and chars and words_first_chars
 
     def fit(x: np.ndarray, _fold: np.ndarray, rows: list[int]) -> LinearModel:
-        return fit_logistic(x[rows], y[rows], labels, c, [data.texts[i] for i in rows] if words else None, first)
+        texts = [data.texts[i] for i in rows] if words else None
+        return fit_logistic(x[rows], y[rows], labels, c, texts, first, chars, first_chars)
 
     oof = lofo.out_of_fold(x, data.texts, units, fit, folds)
     threshold = lofo.calibrate_threshold(oof, y, target_precision)
@@ -208,7 +246,7 @@ def train(
     points.floor = lofo.calibrate_floor(oof, y, len(labels), points)
     figures = lofo.report(oof, y, units, labels, points, per_family_figures=by_family)
     figures["unit"] = "family" if by_family else "template"
-    final = fit_logistic(x, y, labels, c, words, first)  # final fit on everything, thresholds kept
+    final = fit_logistic(x, y, labels, c, words, first, chars, first_chars)  # final fit on everything, thresholds kept
     if final.words_first is not None and words_first is not None:
         final.words_first.threshold = words_first["threshold"]
     now = dt.datetime.now(dt.UTC)
@@ -220,7 +258,8 @@ def train(
         "embedding": embedding or {},
         "classifier": {
             "kind": "multinomial_logistic_regression",
-            "features": "embedding + word tf-idf" if lexical else "embedding",
+            "features": "embedding" + (" + word tf-idf" if lexical else "") + (" + char tf-idf" if chars else ""),
+            "words_first_features": "word tf-idf + char tf-idf" if first_chars else "word tf-idf",
             "C": c,
             "class_weight": "balanced",
         },
