@@ -49,6 +49,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="words alone answer where, on held-out families, they are at most this much less accurate than the "
         "full model on the same texts (default 0.001)",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="processes fitting the folds and the final model at once (default: the usable cores, at most 4)",
+    )
     p.add_argument("--max-seq-length", type=int, default=128, help="embedding token limit, kept in the manifest")
     p.add_argument("--name", default=None, help="model name (default: the output folder's name)")
     p.add_argument(
@@ -61,6 +67,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..model.encoders.minilm_torch import EMBEDDING_MODEL, Embedder
+    from ..model.jobs import default_jobs
     from ..model.lofo import render
     from ..model.train import read_labelled, train, write
 
@@ -99,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
         lexical=not args.no_words,
         chars=not args.no_chars,
         words_first_chars=args.words_first_chars,
+        jobs=args.jobs if args.jobs is not None else default_jobs(),
         words_first_precision=args.words_first_precision,
         words_first_tolerance=args.words_first_tolerance,
         name=args.name or args.output.name,

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from .evidence import MIN_WORDS_FIRST, evidence, informative_mask
+from .jobs import run as jobs_run
 
 DEFAULT_FOLDS = 12
 
@@ -49,36 +50,51 @@ class OutOfFold:
     first: np.ndarray | None  # (n, labels): the words-first stage, if any
     evidence: np.ndarray  # (n,): informative words the fold's vocabulary knows
     fold: np.ndarray  # (n,)
+    everything: Any = None  # the model fitted on every row, when out_of_fold was asked for it
 
 
 Fit = Callable[[np.ndarray, np.ndarray, list[int]], Any]  # (x, y, row indexes) -> LinearModel
 
 
-def out_of_fold(x: np.ndarray, texts: Sequence[str], families: Sequence[str], fit: Fit, n_folds: int) -> OutOfFold:
+def out_of_fold(
+    x: np.ndarray,
+    texts: Sequence[str],
+    families: Sequence[str],
+    fit: Fit,
+    n_folds: int,
+    jobs: int = 1,
+    fit_all: bool = False,
+) -> OutOfFold:
+    """Every row predicted by a model fitted without its fold; the folds' fits (and, with `fit_all`,
+    the fit on every row, kept as `everything`) run in `jobs` processes (see jobs.py)."""
     fold_of = assign_folds(families, n_folds)
     fold = np.array([fold_of[f] for f in families])
-    probs: np.ndarray | None = None
-    first: np.ndarray | None = None
-    known = np.zeros(len(texts), dtype=np.int64)
-    for k in sorted(set(fold.tolist())):
+
+    def one(k: int) -> Any:
+        if k < 0:
+            return fit(x, fold, list(range(len(texts))))
         held = np.flatnonzero(fold == k)
         model = fit(x, fold, np.flatnonzero(fold != k).tolist())
         held_texts = [texts[i] for i in held.tolist()]
         words, chars = model.words(held_texts), model.char_rows(held_texts)
         p = model.predict_proba(x[held], held_texts, words, chars)
-        if probs is None:
-            probs = np.zeros((len(texts), p.shape[1]), dtype=np.float32)
-        probs[held] = p
-        if words is not None:
-            known[held] = evidence(words, informative_mask(model.lexical.vocabulary))
-            if model.words_first is not None:
-                if first is None:
-                    first = np.zeros_like(probs)
-                first[held] = model.words_first.predict_proba(words, chars)
-        else:
-            known[held] = 1  # a model without words has no way to tell; trust the embedding
-    assert probs is not None
-    return OutOfFold(probs, first, known, fold)
+        if words is None:
+            return held, p, None, np.ones(len(held), dtype=np.int64)  # no words: trust the embedding
+        first = model.words_first.predict_proba(words, chars) if model.words_first is not None else None
+        return held, p, first, evidence(words, informative_mask(model.lexical.vocabulary))
+
+    folds = sorted(set(fold.tolist()))
+    results = jobs_run(one, ([-1] if fit_all else []) + folds, jobs)  # the largest fit first
+    everything = results.pop(0) if fit_all else None
+    n_labels = results[0][1].shape[1]
+    probs = np.zeros((len(texts), n_labels), dtype=np.float32)
+    first_all = np.zeros_like(probs) if any(r[2] is not None for r in results) else None
+    known = np.zeros(len(texts), dtype=np.int64)
+    for held, p, first, k in results:
+        probs[held], known[held] = p, k
+        if first_all is not None and first is not None:
+            first_all[held] = first
+    return OutOfFold(probs, first_all, known, fold, everything)
 
 
 @dataclass

@@ -210,6 +210,7 @@ def train(
     folds: int = lofo.DEFAULT_FOLDS,
     embedding: dict[str, Any] | None = None,
     name: str = "default",
+    jobs: int = 1,
 ) -> LinearModel:
     """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model.
 
@@ -218,7 +219,8 @@ def train(
     the final model is then fitted on everything. `words_first_precision` 0 or None: no words-first
     stage (any other value only switches it on: the rule is no longer a precision target).
     `chars` (with word features) adds character n-gram TF-IDF to the full model;
-    `words_first_chars` to the words-first stage too."""
+    `words_first_chars` to the words-first stage too. `jobs` processes fit the folds and the final
+    model at once (the same model whatever it is)."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
@@ -235,7 +237,7 @@ def train(
         texts = [data.texts[i] for i in rows] if words else None
         return fit_logistic(x[rows], y[rows], labels, c, texts, first, chars, first_chars)
 
-    oof = lofo.out_of_fold(x, data.texts, units, fit, folds)
+    oof = lofo.out_of_fold(x, data.texts, units, fit, folds, jobs, fit_all=True)
     threshold = lofo.calibrate_threshold(oof, y, target_precision)
     words_first: dict[str, Any] | None = None
     if oof.first is not None and words_first_precision:
@@ -246,7 +248,7 @@ def train(
     points.floor = lofo.calibrate_floor(oof, y, len(labels), points)
     figures = lofo.report(oof, y, units, labels, points, per_family_figures=by_family)
     figures["unit"] = "family" if by_family else "template"
-    final = fit_logistic(x, y, labels, c, words, first, chars, first_chars)  # final fit on everything, thresholds kept
+    final: LinearModel = oof.everything  # the final fit on everything (beside the folds'), thresholds kept
     if final.words_first is not None and words_first is not None:
         final.words_first.threshold = words_first["threshold"]
     now = dt.datetime.now(dt.UTC)
