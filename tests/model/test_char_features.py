@@ -45,6 +45,8 @@ def test_same_numbers_as_sklearn(min_df: int, max_features: int | None) -> None:
         got = ours.transform(TRAIN + NEW).toarray()
         assert got.shape == expected.shape
         np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)
+    one_by_one = np.vstack([ours.transform([text]).toarray() for text in TRAIN + NEW])  # the plain-Python path
+    np.testing.assert_allclose(one_by_one, expected, rtol=1e-9, atol=1e-12)
     assert got[len(TRAIN) + 2].sum() == 0.0 and got[len(TRAIN) + 3].sum() == 0.0  # no characters, no features
 
 

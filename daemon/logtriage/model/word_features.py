@@ -7,7 +7,9 @@ and an idf array, not a pickled object. A test checks that both give the same nu
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
 
@@ -16,6 +18,7 @@ from scipy.sparse import csr_matrix
 
 TOKEN_PATTERN = r"[A-Za-z][A-Za-z]+"
 _TOKEN = re.compile(TOKEN_PATTERN)
+_FEW = 4  # texts up to which transform works in plain Python (one-at-a-time requests), not arrays
 
 
 class LexicalFeatures:
@@ -25,6 +28,7 @@ class LexicalFeatures:
         self.vocabulary = list(vocabulary)
         self.index = {term: i for i, term in enumerate(self.vocabulary)}
         self.idf = np.asarray(idf, dtype=np.float64)
+        self._idf: list[float] = self.idf.tolist()  # a list indexes faster than an array, one term at a time
         self.ngram_max = ngram_max
 
     def __len__(self) -> int:
@@ -46,6 +50,8 @@ class LexicalFeatures:
         """One L2-normalised row per text: (1 + log(count)) * idf of each known term, columns sorted."""
         n, size = len(texts), len(self.vocabulary)
         rows = [self.known_columns(text) for text in texts]
+        if n <= _FEW:
+            return self._few(rows)
         lengths = np.fromiter(map(len, rows), dtype=np.int64, count=n)
         columns = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
         # one key per (row, column), counted: np.unique sorts them by row, then column
@@ -56,3 +62,19 @@ class LexicalFeatures:
         values /= np.where(norms > 0, norms, 1.0)[row]
         indptr = np.concatenate(([0], np.cumsum(np.bincount(row, minlength=n))))
         return csr_matrix((values, column, indptr), shape=(n, size), dtype=np.float64)
+
+    def _few(self, rows: list[list[int]]) -> csr_matrix:
+        """transform's rows one by one in plain Python: cheaper than array set-up for a text or two."""
+        data: list[float] = []
+        indices: list[int] = []
+        indptr = [0]
+        idf = self._idf
+        for columns in rows:
+            counts = Counter(columns)
+            cols = sorted(counts)
+            values = [(1.0 + math.log(counts[j])) * idf[j] for j in cols]
+            norm = math.sqrt(sum(v * v for v in values)) or 1.0
+            indices += cols
+            data += [v / norm for v in values]
+            indptr.append(len(indices))
+        return csr_matrix((data, indices, indptr), shape=(len(rows), len(self.vocabulary)), dtype=np.float64)
