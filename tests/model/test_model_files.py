@@ -20,7 +20,7 @@ DEFAULT = ROOT / "models" / "default"
 
 def test_bundled_model_is_arrays_plus_manifest() -> None:
     files = sorted(p.name for p in DEFAULT.iterdir())
-    assert files == ["manifest.json", "vocabulary.json", "weights.npz"]
+    assert files == ["chars.json", "manifest.json", "vocabulary.json", "weights.npz"]
     manifest = json.loads((DEFAULT / "manifest.json").read_text())
     for key in ("labels", "threshold", "floor", "embedding", "training_data", "lofo", "version"):
         assert key in manifest
@@ -31,6 +31,8 @@ def test_bundled_model_is_arrays_plus_manifest() -> None:
     assert model.coef.shape == (len(model.labels), 384)
     assert model.lexical is not None and model.lexical_coef is not None
     assert model.lexical_coef.shape == (len(model.labels), len(model.lexical))
+    assert model.chars is not None and model.chars_coef is not None  # character 3-5-grams beside the words
+    assert model.chars_coef.shape == (len(model.labels), len(model.chars)) and manifest["chars"]["ngrams"] > 10_000
     assert set(model.labels) == set(LABELS)
 
 

@@ -140,7 +140,7 @@ def test_words_first_answers_below_the_threshold_only_when_no_llm_is_asked(engin
         finally:
             built.close()
         embedded[llm is None] = tier.embedded
-        words = low.words_first.predict_proba(low.words(texts)).max(axis=1)
+        words = low.words_first.predict_proba(low.words(texts), low.char_rows(texts)).max(axis=1)
         for (_, confidence), p in zip(answers, words, strict=True):
             if llm is not None and confidence == pytest.approx(float(p)) and p < tier.threshold:
                 pytest.fail("with an LLM, a words-first answer below the threshold was kept")
