@@ -1,4 +1,20 @@
 """One module per system family: `FAMILY = "name"` and `TEMPLATES = [...]` (see training/templates).
 
 A module may add placeholder generators of its own with `training.values.register(...)`.
+
+Labels follow /work/shared/LABELS.md; where families disagreed, the same kind of statement takes one label
+everywhere:
+- Disk full: a write, save, create or pull that failed on a full disk or quota ("No space left on device",
+  "disk is full", ERROR_DISK_FULL, "save failed ...: Quota exceeded") is Error (an operation that did not
+  complete); a report of a level, a figure or a limit ("free space: N MB", "is 91% full", "exceeded limit of N
+  bytes", "log ... is full") is Resource Usage; a disk-full that stops the service (PANIC, "database system is
+  shut down", crond DEATH) is Critical Error.
+- A crontab edit (BEGIN EDIT, REPLACE, "installing new crontab") is System Notification: it changes a job
+  table, not the user's session or account (LABELS.md: "file ... uploaded by user U17" is System Notification).
+- sudo's "USER=root ; COMMAND=..." line is User Action whoever runs it (a person or a monitoring/automation
+  account): the same line, the user's session switching identity; abuse visible in the command (a reverse
+  shell, a sudoers edit) is Security Alert.
+- An IPsec/IKE security association established, rekeyed or closed (charon, pluto, PAN-OS, FortiGate) is System
+  Notification; a remote-access VPN user's session started or ended (ASA WebVPN, SSL VPN tunnel up with user=)
+  is User Action; failed VPN authentication is Security Alert.
 """

@@ -277,7 +277,7 @@ TEMPLATES = [
         "Error consuming consuming sku {sku}. 8:Item not owned",
         logger="IabHelper",
     ),
-    ru(
+    er(
         "android.sqlite_full",
         S,
         P,

@@ -247,8 +247,14 @@ TEMPLATES = [
         "log_limit",
         "WARNING: Job's log exceeded limit of 4194304 bytes.",
         "Job's log exceeded limit of {num} bytes. Job execution will continue but no more output will be collected.",
-        "##[error]No space left on device : '/home/runner/runners/2.{n}.0/_diag/pages/{uuid}_1.log'",
         sources="gitlab-runner github-actions",
+        prefixes="none",
+    ),
+    t(
+        ERR,
+        "runner_disk_full",
+        "##[error]No space left on device : '/home/runner/runners/2.{n}.0/_diag/pages/{uuid}_1.log'",
+        sources="github-actions",
         prefixes="none",
     ),
     t(

@@ -240,7 +240,7 @@ TEMPLATES = [
         lg("info", "TaskOOM event &TaskOOM{{ContainerID:{cid},XXX_unrecognized:[],}}"),
     ),
     t(
-        RES,
+        ERR,
         "disk",
         lg(
             "error",

@@ -9,7 +9,7 @@ anacron's runjob.c/main.c ("Job `cron.daily' started", "Normal exit (N jobs run)
 run-parts and logrotate's own error strings.
 """
 
-from training.templates.families._labels import ce, er, sa, sn, ua
+from training.templates.families._labels import ce, er, sa, sn
 
 FAMILY = "cron"
 
@@ -97,7 +97,7 @@ TEMPLATES = [
         "Updated timestamp for job `cron.{daily|weekly|monthly}' to {date}",
         proc="anacron",
     ),
-    ua(
+    sn(
         "cron.crontab_edit",
         "crontab",
         P,
@@ -106,7 +106,7 @@ TEMPLATES = [
         "({user}) REPLACE ({user})",
         proc="crontab",
     ),
-    ua(
+    sn(
         "cron.crontab_list_delete",
         "crontab",
         P,

@@ -13,7 +13,7 @@ specification, ignoring", "<unit>: Consumed Ns CPU time.", "Standard output type
 updating to journal").
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, UA, maker
+from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, maker
 from training.values import register
 
 register(
@@ -115,7 +115,7 @@ TEMPLATES = [
         proc="at",
     ),
     t(
-        UA,
+        SN,
         "more.crontab_install",
         "(root) BEGIN EDIT ({user})",
         "(root) END EDIT ({user})",

@@ -210,7 +210,7 @@ TEMPLATES = [
         sources="docker",
     ),
     t(
-        RES,
+        ERR,
         "no_space",
         "failed to register layer: write /usr/lib/x86_64-linux-gnu/libLLVM-{n}.so.1: no space left on device",
         lg(

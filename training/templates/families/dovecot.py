@@ -165,7 +165,7 @@ TEMPLATES = [
         "master: Error: service(config): child {pid} returned error 89 (Fatal failure)",
         "master: Panic: kevent() failed: Bad file descriptor",
     ),
-    ru(
+    er(
         "dovecot.quota",
         S,
         P,

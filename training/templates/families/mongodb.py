@@ -314,6 +314,11 @@ TEMPLATES = [
             "Free storage space is low",
             '"dbPath":"/data/db","freeBytes":{num},"totalBytes":{num2}',
         ),
+        prefixes="none",
+    ),
+    t(
+        ERR,
+        "disk_write_failed",
         j(
             "E STORAGE 22435 conn{num}",
             "WiredTiger error message",

@@ -72,6 +72,10 @@ TEMPLATES = [
         RES,
         "log_full",
         "The transaction log for database '{db}' is full due to 'LOG_BACKUP'.",
+    ),
+    t(
+        ERR,
+        "alloc_failed",
         "Could not allocate space for object 'dbo.{table}' in database '{db}' because the 'PRIMARY' filegroup is full.",
         "Autogrow of file '{db}_log' in database '{db}' was cancelled by user or timed out after {num} milliseconds.",
     ),

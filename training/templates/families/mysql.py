@@ -247,7 +247,7 @@ TEMPLATES = [
         "InnoDB: Resizing redo log from {mb}M to {mb2}M",
     ),
     t(
-        RES,
+        ERR,
         "disk_full",
         "Disk is full writing './binlog.000{n}' (OS errno 28 - No space left on device). Waiting for someone to free"
         " space... Retry in 60 secs. Write of {num} bytes failed.",

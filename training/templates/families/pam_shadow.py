@@ -10,7 +10,7 @@ shell to ..."), gpasswd.c ("user ... added by ... to group ..."), crontab(1)'s "
 the failures passwd reports through PAM.
 """
 
-from training.templates.families._labels import er, sa, ua
+from training.templates.families._labels import er, sa, sn, ua
 
 FAMILY = "pam"
 
@@ -81,7 +81,7 @@ TEMPLATES = [
         "members of group {docker|developers} set by root to {user},{user2}",
         proc="chsh",
     ),
-    ua(
+    sn(
         "pam.crontab_install",
         "crontab",
         "none syslog",

@@ -221,7 +221,7 @@ TEMPLATES = [
         "out_of_memory",
         'out of memory DETAIL:  Failed on request of size {num} in memory context "ExecutorState".',
         'temporary file: path "base/pgsql_tmp/pgsql_tmp{pid}.{small}", size {num}',
-        'could not resize shared memory segment "/PostgreSQL.{num}" to {num2} bytes: No space left on device',
+        "temporary file size exceeds temp_file_limit ({num}kB)",
     ),
     t(
         RES,
@@ -240,11 +240,11 @@ TEMPLATES = [
         sev="warn error",
     ),
     t(
-        RES,
+        ERR,
         "disk_full",
         'could not extend file "base/{num}/{num2}": No space left on device',
         'could not write to file "base/pgsql_tmp/pgsql_tmp{pid}.{small}": No space left on device',
-        "temporary file size exceeds temp_file_limit ({num}kB)",
+        'could not resize shared memory segment "/PostgreSQL.{num}" to {num2} bytes: No space left on device',
     ),
     t(
         DEP,

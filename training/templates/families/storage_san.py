@@ -219,7 +219,6 @@ TEMPLATES = [
     s(
         RES,
         "smbd.disk",
-        "disk_free: sys_fsusage() failed for {mount}: No space left on device",
         "smbd: {share|data}: quota exceeded for user {user} ({mb} MB used of {mb} MB)",
     ),
 ]

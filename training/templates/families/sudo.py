@@ -6,7 +6,7 @@ not allowed", "a password is required"), sudoers parse errors (gram.y, "parse er
 sudo's "unable to resolve host" and util-linux su's "FAILED SU" / "(to root)" messages.
 """
 
-from training.templates.families._labels import ce, er, sa, sn, ua
+from training.templates.families._labels import ce, er, sa, ua
 
 FAMILY = "sudo"
 
@@ -37,7 +37,7 @@ TEMPLATES = [
         "COMMAND=/usr/bin/apt-get -y upgrade",
         proc="sudo",
     ),
-    sn(
+    ua(
         "sudo.command_automation",
         "sudo",
         P,

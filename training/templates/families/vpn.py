@@ -66,7 +66,7 @@ TEMPLATES = [
         "DEPRECATED OPTION: --client-cert-not-required",
     ),
     t(
-        UA,
+        SN,
         "ipsec_up",
         "IKE_SA {user}[{n}] established between {ip}[{domain}]...{ip2}[{user}]",
         "CHILD_SA {user}{{{n}}} established with SPIs {hex8}_i {hex8}_o and TS 10.{small}.0.0/16 === 0.0.0.0/0",

@@ -184,7 +184,7 @@ TEMPLATES = [
         "Shared with Windows : {small}.{n} GB",
         "Windows Explorer Reported Size of Component Store : {n}.{small} GB",
     ),
-    ru(
+    er(
         "cbs.disk_space",
         "dism windows-cbs",
         P,

@@ -273,10 +273,7 @@ TEMPLATES = [
         P,
         "Application popup: Windows - Low Disk Space : You are running out of disk space on Local Disk ({C:|D:}). To "
         "free space on this drive by deleting old or unnecessary files, click here...",
-        "The system failed to flush data to the transaction log. Corruption may occur in VolumeId: {C:|D:}, "
-        "DeviceName: "
-        "\\Device\\HarddiskVolume{small}. (There is not enough space on the disk.)",
-        logger="Application Popup:26|Ntfs:140",
+        logger="Application Popup:26",
     ),
     dw(
         "win.smb1_audit",
