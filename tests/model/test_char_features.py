@@ -143,3 +143,22 @@ def test_a_model_saved_without_characters_has_no_chars_file_and_answers_as_befor
     assert again.chars is None and again.char_rows(NEW) is None
     x = np.ones((len(NEW), 4), np.float32)
     np.testing.assert_allclose(again.predict_proba(x, NEW), model.predict_proba(x, NEW), rtol=1e-6)
+
+
+def test_character_weights_that_do_not_fit_the_n_gram_list_are_refused(tmp_path: Path) -> None:
+    model = _tiny_model(False)
+    model.chars_coef = model.chars_coef[:, :-1]  # type: ignore[index]
+    save_model(tmp_path / "m", model)
+    with pytest.raises(ModelError, match="character n-gram list does not match its weights"):
+        load_model(tmp_path / "m")
+
+
+def test_missing_texts_are_asked_for_by_the_features_that_read_them() -> None:
+    model = _tiny_model(False)
+    x = np.ones((1, 4), np.float32)
+    with pytest.raises(ValueError, match="reads words"):
+        model.predict_proba(x)
+    model.lexical = model.lexical_coef = None
+    with pytest.raises(ValueError, match="reads characters"):
+        model.predict_proba(x)
+    assert model.predict_proba(x, chars=model.char_rows(["backup failed"])).shape == (1, 3)  # rows given: no texts

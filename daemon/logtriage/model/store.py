@@ -1,6 +1,7 @@
 """A trained model on disk: `manifest.json`, `weights.npz` (plain arrays, no pickles) and, when the
 model uses word features, `vocabulary.json` (a list of words); with character features, `chars.json`
 (a list of character n-grams). A model folder without `chars` in its manifest reads no characters.
+Words and characters are two `FeatureBlock`s, saved, loaded and read the same way.
 
 The manifest holds two operating points: `threshold` (with an LLM, answers below it go to the LLM)
 and `floor` (without one, best guesses at or above it are answered).
@@ -15,10 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -35,6 +36,49 @@ CHARS = "chars.json"
 
 class ModelError(ValueError):
     """A model directory that cannot be served; the message names the file and the fix."""
+
+
+F = TypeVar("F", bound=LexicalFeatures)
+
+
+@dataclass(frozen=True)
+class FeatureBlock(Generic[F]):
+    """One kind of text features in a model folder: the term list in `file` (JSON), the arrays
+    `<arrays>_idf` and `<arrays>_coef` in the weights, and the manifest entry `key` (with the list's sha256)."""
+
+    key: str
+    file: str
+    arrays: str
+    reads: str  # what the model reads of a text through it: "words"
+    terms: str  # what its term list is called in messages: "word list"
+    describe: Callable[[F], dict[str, Any]]  # the manifest entry's fields beside file and sha256
+    build: Callable[[list[str], np.ndarray, dict[str, Any]], F]  # the features from terms, idf and manifest entry
+
+
+def _char_features(ngrams: list[str], idf: np.ndarray, entry: dict[str, Any]) -> CharFeatures:
+    low, high = entry.get("ngram_range", NGRAM_RANGE)
+    return CharFeatures(ngrams, idf, (int(low), int(high)))
+
+
+WORD_BLOCK = FeatureBlock[LexicalFeatures](
+    "lexical",
+    VOCABULARY,
+    "lexical",
+    "words",
+    "word list",
+    lambda words: {"words": len(words), "ngram_max": words.ngram_max},
+    lambda terms, idf, entry: LexicalFeatures(terms, idf, int(entry.get("ngram_max", 2))),
+)
+CHAR_BLOCK = FeatureBlock[CharFeatures](
+    "chars",
+    CHARS,
+    "chars",
+    "characters",
+    "character n-gram list",
+    lambda chars: {"analyzer": "char_wb", "ngrams": len(chars), "ngram_range": [chars.ngram_min, chars.ngram_max]},
+    _char_features,
+)
+BLOCKS: tuple[FeatureBlock[Any], ...] = (WORD_BLOCK, CHAR_BLOCK)
 
 
 @dataclass
@@ -90,6 +134,10 @@ class LinearModel:
         """The character TF-IDF rows of texts, or None for a model without character features."""
         return self.chars.transform(texts) if self.chars is not None else None
 
+    def feature_blocks(self) -> tuple[tuple[FeatureBlock[Any], LexicalFeatures | None, np.ndarray | None], ...]:
+        """Each kind of text features (BLOCKS' order) with this model's features and weights of it, or None."""
+        return (WORD_BLOCK, self.lexical, self.lexical_coef), (CHAR_BLOCK, self.chars, self.chars_coef)
+
     def predict_proba(
         self,
         embeddings: np.ndarray,
@@ -99,12 +147,12 @@ class LinearModel:
     ) -> np.ndarray:
         """`words` and `chars` may pass `self.words(texts)` and `self.char_rows(texts)` when already computed."""
         logits = embeddings.astype(np.float32, copy=False) @ self.coef.T + self.intercept
-        for features, coef, rows in ((self.lexical, self.lexical_coef, words), (self.chars, self.chars_coef, chars)):
+        for (block, features, coef), rows in zip(self.feature_blocks(), (words, chars), strict=True):
             if features is None or coef is None:
                 continue
             if rows is None:
                 if texts is None:
-                    raise ValueError("this model also reads words: pass the texts beside their embeddings")
+                    raise ValueError(f"this model also reads {block.reads}: pass the texts beside their embeddings")
                 rows = features.transform(texts)
             logits = logits + np.asarray(rows @ coef.T, dtype=np.float32)
         return _softmax(logits)
@@ -122,41 +170,24 @@ def save_model(directory: Path, model: LinearModel) -> None:
     weights_path = directory / WEIGHTS
     arrays = {"coef": model.coef.astype(np.float32), "intercept": model.intercept.astype(np.float32)}
     manifest = dict(model.manifest)
-    manifest.pop("lexical", None)  # written below only when this model has words: the manifest matches the files
-    manifest.pop("chars", None)
+    for block in BLOCKS:  # written below only when this model has them: the manifest matches the files
+        manifest.pop(block.key, None)
     words_first = manifest.pop("words_first", None)
-    if model.lexical is not None and model.lexical_coef is not None:
-        arrays["lexical_coef"] = model.lexical_coef.astype(np.float32)
-        arrays["lexical_idf"] = model.lexical.idf.astype(np.float64)
-        (directory / VOCABULARY).write_text(json.dumps(model.lexical.vocabulary), encoding="utf-8")
-        manifest["lexical"] = {
-            "file": VOCABULARY,
-            "words": len(model.lexical),
-            "ngram_max": model.lexical.ngram_max,
-            "sha256": _sha256(directory / VOCABULARY),
-        }
-        if model.chars is not None and model.chars_coef is not None:
-            arrays["chars_coef"] = model.chars_coef.astype(np.float32)
-            arrays["chars_idf"] = model.chars.idf.astype(np.float64)
-            (directory / CHARS).write_text(json.dumps(model.chars.vocabulary), encoding="utf-8")
-            manifest["chars"] = {
-                "file": CHARS,
-                "analyzer": "char_wb",
-                "ngrams": len(model.chars),
-                "ngram_range": [model.chars.ngram_min, model.chars.ngram_max],
-                "sha256": _sha256(directory / CHARS),
-            }
+    if model.lexical is not None and model.lexical_coef is not None:  # characters and words first go beside words
+        for block, features, coef in model.feature_blocks():
+            if features is not None and coef is not None:
+                _save_block(directory, block, features, coef, arrays, manifest)
         if model.words_first is not None:
             first = model.words_first
             arrays["words_first_coef"] = first.coef.astype(np.float32)
             arrays["words_first_intercept"] = first.intercept.astype(np.float32)
-            reads_chars = first.chars_coef is not None and "chars" in manifest
-            if reads_chars and first.chars_coef is not None:
-                arrays["words_first_chars_coef"] = first.chars_coef.astype(np.float32)
+            first_chars = first.chars_coef if "chars" in manifest else None  # only beside the model's characters
+            if first_chars is not None:
+                arrays["words_first_chars_coef"] = first_chars.astype(np.float32)
             manifest["words_first"] = {
                 **(words_first or {}),
                 "threshold": float(first.threshold),
-                "reads_chars": reads_chars,
+                "reads_chars": first_chars is not None,
             }
     np.savez(weights_path, allow_pickle=False, **arrays)
     manifest.update(
@@ -169,6 +200,22 @@ def save_model(directory: Path, model: LinearModel) -> None:
     tmp = directory / (MANIFEST + ".tmp")
     tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(directory / MANIFEST)
+
+
+def _save_block(
+    directory: Path,
+    block: FeatureBlock[F],
+    features: F,
+    coef: np.ndarray,
+    arrays: dict[str, np.ndarray],
+    manifest: dict[str, Any],
+) -> None:
+    """Writes the block's term list, puts its weights in `arrays` and its entry in `manifest`."""
+    arrays[f"{block.arrays}_coef"] = coef.astype(np.float32)
+    arrays[f"{block.arrays}_idf"] = features.idf.astype(np.float64)
+    path = directory / block.file
+    path.write_text(json.dumps(features.vocabulary), encoding="utf-8")
+    manifest[block.key] = {"file": block.file, **block.describe(features), "sha256": _sha256(path)}
 
 
 def _inside(directory: Path, name: object, manifest_path: Path) -> Path:
@@ -199,42 +246,22 @@ def load_model(directory: Path) -> LinearModel:
         with np.load(weights_path, allow_pickle=False) as arrays:
             coef = np.asarray(arrays["coef"], dtype=np.float32)
             intercept = np.asarray(arrays["intercept"], dtype=np.float32)
-            lexical_coef = np.asarray(arrays["lexical_coef"], dtype=np.float32) if "lexical" in manifest else None
-            idf = np.asarray(arrays["lexical_idf"], dtype=np.float64) if "lexical" in manifest else None
+            blocks = {block.key: _block_weights(arrays, block) for block in BLOCKS if block.key in manifest}
             first = "words_first" in manifest and "lexical" in manifest
             first_coef = np.asarray(arrays["words_first_coef"], dtype=np.float32) if first else None
             first_intercept = np.asarray(arrays["words_first_intercept"], dtype=np.float32) if first else None
-            has_chars = "chars" in manifest
-            chars_coef = np.asarray(arrays["chars_coef"], dtype=np.float32) if has_chars else None
-            chars_idf = np.asarray(arrays["chars_idf"], dtype=np.float64) if has_chars else None
             summary = manifest.get("words_first")
-            first_chars = first and has_chars and isinstance(summary, dict) and bool(summary.get("reads_chars"))
+            first_chars = (
+                first and "chars" in manifest and isinstance(summary, dict) and bool(summary.get("reads_chars"))
+            )
             first_chars_coef = np.asarray(arrays["words_first_chars_coef"], dtype=np.float32) if first_chars else None
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"{weights_path}: cannot read weights: {exc}") from exc
-    lexical = chars = None
-    if idf is not None:
-        entry = _entry(manifest, "lexical")
-        vocabulary = _term_list(directory, entry, VOCABULARY, manifest_path, "word list")
-        try:
-            lexical = LexicalFeatures(vocabulary, idf, int(entry.get("ngram_max", 2)))
-        except (ValueError, TypeError) as exc:
-            raise ModelError(f"{manifest_path}: cannot read the word list: {exc}") from exc
-    if chars_idf is not None:
-        entry = _entry(manifest, "chars")
-        ngrams = _term_list(directory, entry, CHARS, manifest_path, "character n-gram list")
-        try:
-            low, high = entry.get("ngram_range", NGRAM_RANGE)
-            chars = CharFeatures(ngrams, chars_idf, (int(low), int(high)))
-        except (ValueError, TypeError) as exc:
-            raise ModelError(f"{manifest_path}: cannot read the character n-grams: {exc}") from exc
     labels = manifest.get("labels")
     if not isinstance(labels, list) or coef.shape[0] != len(labels) or intercept.shape != (len(labels),):
         raise ModelError(f"{manifest_path}: labels do not match the weights' shape {coef.shape}")
-    if lexical is not None and (lexical_coef is None or lexical_coef.shape != (len(labels), len(lexical))):
-        raise ModelError(f"{manifest_path}: the word weights do not match the word list")
-    if chars is not None and (chars_coef is None or chars_coef.shape != (len(labels), len(chars))):
-        raise ModelError(f"{manifest_path}: the character weights do not match the n-gram list")
+    lexical, lexical_coef = _load_block(directory, WORD_BLOCK, manifest, blocks, len(labels))
+    chars, chars_coef = _load_block(directory, CHAR_BLOCK, manifest, blocks, len(labels))
     words_first = None
     if lexical is not None and first_coef is not None and first_intercept is not None:
         if first_coef.shape != (len(labels), len(lexical)) or first_intercept.shape != (len(labels),):
@@ -251,6 +278,38 @@ def load_model(directory: Path) -> LinearModel:
     return LinearModel(
         labels, coef, intercept, threshold, manifest, lexical, lexical_coef, words_first, floor, chars, chars_coef
     )
+
+
+def _block_weights(arrays: Mapping[str, np.ndarray], block: FeatureBlock[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """The block's (coef, idf) from the open weights file."""
+    return (
+        np.asarray(arrays[f"{block.arrays}_coef"], dtype=np.float32),
+        np.asarray(arrays[f"{block.arrays}_idf"], dtype=np.float64),
+    )
+
+
+def _load_block(
+    directory: Path,
+    block: FeatureBlock[F],
+    manifest: dict[str, Any],
+    weights: dict[str, tuple[np.ndarray, np.ndarray]],
+    n_labels: int,
+) -> tuple[F | None, np.ndarray | None]:
+    """The block's features and weights, checked against the list's sha256 and the weights' shape (None, None
+    for a model without the block)."""
+    if block.key not in weights:
+        return None, None
+    coef, idf = weights[block.key]
+    manifest_path = directory / MANIFEST
+    entry = _entry(manifest, block.key)
+    terms = _term_list(directory, entry, block.file, manifest_path, block.terms)
+    try:
+        features = block.build(terms, idf, entry)
+    except (ValueError, TypeError) as exc:
+        raise ModelError(f"{manifest_path}: cannot read the {block.terms}: {exc}") from exc
+    if coef.shape != (n_labels, len(features)):
+        raise ModelError(f"{manifest_path}: the {block.terms} does not match its weights' shape {coef.shape}")
+    return features, coef
 
 
 def _entry(manifest: dict[str, Any], key: str) -> dict[str, Any]:
