@@ -24,6 +24,7 @@ from ..regex.rules import RuleSet
 from ..regex.tier import RegexTier
 from ..template_key import TemplateKey, template_id
 from . import batch_prep
+from .bounded_memo import BoundedMemo
 from .llm_answers import LlmAnswers
 from .model_answers import BestGuesses, ModelAnswers
 from .regex_answers import RegexAnswers
@@ -97,7 +98,7 @@ class Engine:
         self.tiers: tuple[CascadeTier, ...] = ()
         self.llm_tier = llm_tier  # sets self.tiers
         self._routes: dict[str, tuple[str, ...]] = {}
-        self._unanswered: dict[str, Classification] = {}
+        self._unanswered: BoundedMemo[str, Classification] = BoundedMemo(_MEMO_LIMIT)
         self.answer_namespace = ""  # what the answers depend on (shared_answers.answer_namespace)
 
     @property
@@ -194,12 +195,11 @@ class Engine:
         return answered
 
     def _unclassified(self, key: str) -> Classification:
-        memo = self._unanswered
-        found = memo.get(key)
+        found = self._unanswered.get(key)
         if found is None:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            found = memo[key] = Classification(UNCLASSIFIED, Tier.NONE, 0.0, template_id=template_id(key))
+            found = self._unanswered.keep(
+                key, Classification(UNCLASSIFIED, Tier.NONE, 0.0, template_id=template_id(key))
+            )
         return found
 
     def _count(self, results: list[Classification]) -> None:

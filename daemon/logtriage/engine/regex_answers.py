@@ -9,6 +9,7 @@ from ..records import Classification
 from ..regex.tier import RegexTier
 from ..template_key import template_id
 from . import batch_prep
+from .bounded_memo import BoundedMemo
 from .tier_shape import TierBatch
 
 MEMO_LIMIT = 50_000  # answers kept per (rule, template); cleared when full
@@ -22,7 +23,7 @@ class RegexAnswers:
     def __init__(self, tier: RegexTier, executor: Executor) -> None:
         self.tier = tier
         self._executor = executor  # big batches' rule matches: off the event loop, beside (not behind) embedding
-        self._memo: dict[tuple[str, str], Classification] = {}
+        self._memo: BoundedMemo[tuple[str, str], Classification] = BoundedMemo(MEMO_LIMIT)
 
     async def answer(self, batch: TierBatch, todo: list[int]) -> None:
         indexes = None if len(todo) == len(batch.messages) else todo
@@ -40,12 +41,10 @@ class RegexAnswers:
 
     def _with_template(self, answer: Classification, key: str) -> Classification:
         """The rule's answer with the template id; one shared object per (rule, template)."""
-        memo = self._memo
-        found = memo.get((answer.rule_id, key))
+        found = self._memo.get((answer.rule_id, key))
         if found is None:
-            if len(memo) >= MEMO_LIMIT:
-                memo.clear()
-            found = memo[(answer.rule_id, key)] = Classification(
-                answer.label, answer.tier, answer.confidence, answer.rule_id, "", template_id(key)
+            found = self._memo.keep(
+                (answer.rule_id, key),
+                Classification(answer.label, answer.tier, answer.confidence, answer.rule_id, "", template_id(key)),
             )
         return found
