@@ -169,7 +169,7 @@ TEMPLATES = [
         "on: {ts} ({n} beats lost)",
     ),
     r(
-        CRIT,
+        ERR,
         "rspamd.crash",
         "<{hex8}>; main; rspamd_worker_crash_handler: caught fatal signal 11 (Segmentation fault), pid: {pid}",
         "<{hex8}>; main; rspamd_cld_handler: {normal|proxy} process {pid} terminated abnormally by signal: "
