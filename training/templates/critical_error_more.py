@@ -11,7 +11,6 @@ TEMPLATES = [
         "crit.systemd_emergency",
         "systemd",
         "syslog journal none",
-        "Dependency failed for {Local File Systems|/data|/var/lib/docker|Remote File Systems}.",
         'You are in emergency mode. After logging in, type "journalctl -xb" to view system logs',
         "Failed to mount {mount}. See 'systemctl status {data|var|srv}.mount' for details.",
         proc="systemd",

@@ -9,12 +9,19 @@ everywhere:
   complete); a report of a level, a figure or a limit ("free space: N MB", "is 91% full", "exceeded limit of N
   bytes", "log ... is full") is Resource Usage; a disk-full that stops the service (PANIC, "database system is
   shut down", crond DEATH) is Critical Error.
-- A crontab edit (BEGIN EDIT, REPLACE, "installing new crontab") is System Notification: it changes a job
-  table, not the user's session or account (LABELS.md: "file ... uploaded by user U17" is System Notification).
+- A user's change to something other than their session or account is System Notification (LABELS.md: "file
+  ... uploaded by user U17"): a crontab edit (BEGIN EDIT, REPLACE, "installing new crontab"), a device
+  configuration change or commit (CONFIG_I, UI_COMMIT, CFGLOG_LOGGEDCMD), a dashboard saved.
 - sudo's "USER=root ; COMMAND=..." line is User Action whoever runs it (a person or a monitoring/automation
   account): the same line, the user's session switching identity; abuse visible in the command (a reverse
   shell, a sudoers edit) is Security Alert.
 - An IPsec/IKE security association established, rekeyed or closed (charon, pluto, PAN-OS, FortiGate) is System
   Notification; a remote-access VPN user's session started or ended (ASA WebVPN, SSL VPN tunnel up with user=)
   is User Action; failed VPN authentication is Security Alert.
+- Error vs Critical Error ("a crash of one job is Error, a crash of the system ... Critical Error"): a worker
+  or child crash that its master restarts (nginx, apache, dovecot, rspamd), one Spark application's driver or
+  executor, a supervisor's line about one unit (systemd "X.service: Failed with result", "Watchdog timeout",
+  "Dependency failed for", Windows SCM, a Tomcat context), a failed health check and a read or checksum I/O
+  error (kernel, HDFS, SQL Server 823/824) are Error; a daemon's own fatal exit or failed start, a node marked
+  down or offline, lost quorum, a filesystem remounted read-only are Critical Error.
 """

@@ -30,7 +30,6 @@ TEMPLATES = [
         "mon_quorum",
         "Health check failed: {small}/3 mons down, quorum {host},{node} (MON_DOWN)",
         "mon.{host} calling monitor election; lost quorum",
-        "cephx: verify_reply couldn't decrypt with error: error decoding block for decryption",
     ),
     t(
         CRIT,

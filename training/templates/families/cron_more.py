@@ -177,7 +177,6 @@ TEMPLATES = [
         "more.cron_unusable",
         "(CRON) DEATH (can't open or create /var/run/crond.pid: No space left on device)",
         "(CRON) CAN'T OPEN (/etc/crontab)",
-        "cron.service: Failed with result 'core-dump'.",
     ),
     t(
         DEP,

@@ -235,14 +235,14 @@ TEMPLATES = [
         "Health check failed:  check_hw_ib:  No IB port is ACTIVE (LinkUp 100 Gb/sec).",
         "NHC: check_ps_service:  Service {sshd|munged|slurmd} (process {sshd|munged|slurmd}) owned by root not running",
         "Health check failed:  check_hw_eth:  No device found matching ib0.",
+        "NHC: check_hw_physmem:  Actual RAM size ({num} kB) less than minimum allowed ({num2} kB).",
+        "NHC: check_hw_cpuinfo:  Actual CPU core count ({n}) does not match expected ({n2}).",
     ),
     ce(
         "ras.nhc_offline",
         "nhc",
         P,
         "node-mark-offline: Marking {node} offline: NHC: check_fs_mount:  /{scratch|home} not mounted",
-        "NHC: check_hw_physmem:  Actual RAM size ({num} kB) less than minimum allowed ({num2} kB).",
-        "NHC: check_hw_cpuinfo:  Actual CPU core count ({n}) does not match expected ({n2}).",
     ),
     ru(
         "ras.nhc_resources",

@@ -58,10 +58,8 @@ TEMPLATES = [
     c(
         CRIT,
         "clamd.dead",
-        "Can't allocate memory ({n} bytes).",
         "cl_load(): Malformed database",
         "LibClamAV Error: cli_loaddbdir(): No supported database files found in /var/lib/clamav",
-        "Exiting (clean)",
     ),
     f(
         SN,

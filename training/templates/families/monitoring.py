@@ -81,6 +81,11 @@ TEMPLATES = [
         "grafana_login",
         "Successful Login User={user}@{domain}",
         "User {user} logged out",
+        proc="grafana",
+    ),
+    t(
+        SN,
+        "grafana_dashboard_saved",
         'Dashboard saved dashboard="Node Exporter Full" uid={hex8} user={user}',
         proc="grafana",
     ),

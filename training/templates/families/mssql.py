@@ -51,7 +51,7 @@ TEMPLATES = [
         "Recovery is complete. This is an informational message only. No user action is required.",
     ),
     t(
-        CRIT,
+        ERR,
         "io_error",
         "SQL Server detected a logical consistency-based I/O error: incorrect checksum (expected:"
         " 0x{hex8}; actual: 0x{hex8}). It occurred during a read of page (1:{num}) in database ID {small}",

@@ -72,7 +72,7 @@ TEMPLATES = [
         "{cisco_hdr}%LINK-5-CHANGED: Interface {cisco_if}, changed state to administratively down",
         "{cisco_hdr}%ETHPORT-5-IF_DOWN_ADMIN_DOWN: Interface {nx_if} is down (Administratively down)",
     ),
-    ua(
+    sn(
         "net.config_i",
         C,
         P,
@@ -80,12 +80,11 @@ TEMPLATES = [
         "{cisco_hdr}%SYS-5-CONFIG_I: Configured from console by console",
         "{cisco_hdr}%VSHD-5-VSHD_SYSLOG_CONFIG_I: Configured from vty by {user} on {ip}@pts/{small}",
     ),
-    ua(
+    sn(
         "net.cfglog",
         C,
         P,
         "{cisco_hdr}%PARSER-5-CFGLOG_LOGGEDCMD: User:{user}  logged command:interface {cisco_if}",
-        "{cisco_hdr}%PARSER-5-CFGLOG_LOGGEDCMD: User:{user}  logged command:!exec: enable",
         "{cisco_hdr}%PARSER-5-CFGLOG_LOGGEDCMD: User:{user}  logged command:switchport access vlan {n}",
     ),
     ua(
@@ -222,7 +221,7 @@ TEMPLATES = [
         "mgd[{pid}]: UI_LOGOUT_EVENT: User '{user}' logout",
         "mgd[{pid}]: UI_AUTH_EVENT: Authenticated user '{user}' assigned to class 'j-super-user'",
     ),
-    ua(
+    sn(
         "net.junos_commit",
         J,
         P,
@@ -282,7 +281,7 @@ TEMPLATES = [
         "[edit system services] 'web-management http' warning: statement has been deprecated",
         "[edit protocols] 'igmp-snooping' warning: statement has been deprecated",
     ),
-    ua(
+    sn(
         "net.eos_config",
         A,
         P,

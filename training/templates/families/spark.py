@@ -235,7 +235,7 @@ TEMPLATES = [
         logger="SparkUncaughtExceptionHandler",
     ),
     t(
-        CRIT,
+        ERR,
         "ctx.init_failed",
         "Error initializing SparkContext.",
         "Error initializing SparkContext. java.net.BindException: Cannot assign requested address: Service"
@@ -252,7 +252,7 @@ TEMPLATES = [
         logger="StandaloneSchedulerBackend|TaskSchedulerImpl",
     ),
     t(
-        CRIT,
+        ERR,
         "disk_dirs",
         "Failed to create any local dir.",
         "Failed to create local dir in /tmp. Ignoring this directory. No local directories left, exiting",

@@ -299,7 +299,7 @@ TEMPLATES = [
         "Aborting.",
         "Failed to mount API filesystems.",
     ),
-    ce(
+    er(
         "systemd.journald_watchdog",
         S,
         P,
