@@ -21,7 +21,11 @@ everywhere:
 - Error vs Critical Error ("a crash of one job is Error, a crash of the system ... Critical Error"): a worker
   or child crash that its master restarts (nginx, apache, dovecot, rspamd), one Spark application's driver or
   executor, a supervisor's line about one unit (systemd "X.service: Failed with result", "Watchdog timeout",
-  "Dependency failed for", Windows SCM, a Tomcat context), a failed health check and a read or checksum I/O
-  error (kernel, HDFS, SQL Server 823/824) are Error; a daemon's own fatal exit or failed start, a node marked
-  down or offline, lost quorum, a filesystem remounted read-only are Critical Error.
+  "Dependency failed for", Windows SCM, a Tomcat context), a failed health check, a read I/O error or a
+  checksum/index mismatch (kernel, HDFS, SQL Server 823/824, borg), a compaction that failed are Error; a
+  daemon's own fatal exit or failed start, a node marked down or offline, lost quorum, a filesystem remounted
+  read-only are Critical Error.
+- A TLS handshake that failed for a network, timeout or protocol reason is Error (nginx, haproxy, openvpn "key
+  negotiation failed ... check your network connectivity"); a rejected certificate, credential or packet
+  authentication (VERIFY ERROR, HMAC, "Auth Username/Password verification failed") is Security Alert.
 """

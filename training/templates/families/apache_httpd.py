@@ -215,7 +215,6 @@ TEMPLATES = [
         "none",
         "[{wdate}] [{pid}:{n}] [error] service::jk_lb_worker.c ({n2}): All tomcat instances failed, no more workers "
         "left",
-        "[{wdate}] [{pid}:{n}] [error] jk_handler::mod_jk.c ({n2}): Could not find a worker for worker name={ap_jk}",
     ),
     sn(
         "apache.lifecycle",

@@ -6,7 +6,7 @@ Phrasings follow Bacula's Jmsg texts and job report ("Start Backup JobId", "Term
 lock", "Repository ... does not exist") and rsnapshot's syslog lines ("completed successfully").
 """
 
-from training.templates.families._kit import CRIT, DEP, ERR, RES, SEC, SN, maker
+from training.templates.families._kit import DEP, ERR, RES, SEC, SN, maker
 
 FAMILY = "backup"
 b = maker("backup", sources="bacula bacula-dir", prefixes="none syslog", proc="bacula-dir")
@@ -172,7 +172,7 @@ TEMPLATES = [
         'Warning: "--{save-space|prefix}" has no effect / is deprecated.',
     ),
     g(
-        CRIT,
+        ERR,
         "borg.corrupt",
         "Data integrity error: Segment entry checksum mismatch [segment {n}, offset {n}]",
         "Index object count mismatch. committed index: {n} objects, rebuilt index: {n} objects",

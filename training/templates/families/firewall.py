@@ -354,7 +354,6 @@ TEMPLATES = [
         "openvpn pfsense",
         P,
         "{ip}:{port} TLS Auth Error: Auth Username/Password verification failed for peer",
-        "{ip}:{port} TLS Error: TLS handshake failed",
         "user '{user}' could not authenticate.",
         proc="openvpn",
     ),

@@ -209,8 +209,6 @@ TEMPLATES = [
     t(
         SEC,
         "dn.sasl_handshake",
-        "Failed to read expected SASL data transfer protection handshake from client at /{ip}:{port}. Perhaps the"
-        " client is running an older version of Hadoop which does not support SASL data transfer protection",
         "Block token verification failed: op=READ_BLOCK, remoteAddress=/{ip}:{port}, message=Block token with"
         " block_token_identifier (expiryDate={epochms}, keyId={id}, userId={user}, blockPoolId={hdfs_bp},"
         " blockId={id}, access modes=[READ]) is expired.",

@@ -41,8 +41,12 @@ TEMPLATES = [
         CRIT,
         "prom_tsdb",
         'Opening storage failed err="open block /prometheus/01H{hex16}: invalid magic number 0"',
-        'compaction failed err="persist head block: mmap: cannot allocate memory"',
         'Fatal error err="opening storage failed: lock DB directory: resource temporarily unavailable"',
+    ),
+    t(
+        ERR,
+        "prom_compaction_failed",
+        'compaction failed err="persist head block: mmap: cannot allocate memory"',
     ),
     t(
         RES,

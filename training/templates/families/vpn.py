@@ -37,8 +37,6 @@ TEMPLATES = [
     t(
         SEC,
         "ovpn_tls",
-        "{ip}:{port} TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network"
-        " connectivity)",
         "{ip}:{port} VERIFY ERROR: depth=0, error=certificate has expired: CN={user}",
         "{ip}:{port} TLS Error: cannot locate HMAC in incoming packet from [AF_INET]{ip}:{port}",
     ),
@@ -48,6 +46,8 @@ TEMPLATES = [
         "{user}/{ip}:{port} [{user}] Inactivity timeout (--ping-restart), restarting",
         "RESOLVE: Cannot resolve host address: vpn.{domain}:1194 (Name or service not known)",
         "write UDPv4: Network is unreachable (fd=5,code=101)",
+        "{ip}:{port} TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network"
+        " connectivity)",
     ),
     t(
         SN,
