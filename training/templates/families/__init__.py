@@ -11,7 +11,9 @@ everywhere:
   shut down", crond DEATH) is Critical Error.
 - A user's change to something other than their session or account is System Notification (LABELS.md: "file
   ... uploaded by user U17"): a crontab edit (BEGIN EDIT, REPLACE, "installing new crontab"), a device
-  configuration change or commit (CONFIG_I, UI_COMMIT, CFGLOG_LOGGEDCMD), a dashboard saved.
+  configuration change or commit (CONFIG_I, UI_COMMIT, CFGLOG_LOGGEDCMD), a dashboard saved, a cloud resource
+  created (resourceGroups/write, CreateBucket); creating a service account is User Action (an account);
+  gaining administrative rights is Security Alert (privilege_grants.py).
 - sudo's "USER=root ; COMMAND=..." line is User Action whoever runs it (a person or a monitoring/automation
   account): the same line, the user's session switching identity; abuse visible in the command (a reverse
   shell, a sudoers edit) is Security Alert.

@@ -150,7 +150,6 @@ TEMPLATES = [
         "accounts",
         "Customer account {acct} created by {user}",
         "Customer account {acct} closed at customer request",
-        "User {user} added as billing admin for {company}",
     ),
     t(
         SEC,

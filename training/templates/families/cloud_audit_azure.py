@@ -37,7 +37,7 @@ def az(op: str, status: str, category: str = "Administrative", tail: str = "") -
 
 TEMPLATES = [
     t(
-        UA,
+        SN,
         "az.admin",
         az(
             "Microsoft.Resources/subscriptions/resourceGroups/write",

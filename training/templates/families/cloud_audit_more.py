@@ -332,14 +332,19 @@ TEMPLATES = [
         '"projects/{gcp_proj}/zones/us-central1-a/instances/{svc}-{small}"}},"logName":"projects/{gcp_proj}/logs/'
         'cloudaudit.googleapis.com%2Fsystem_event","severity":"INFO","timestamp":"{ts}"}}',
         gcp(
-            "google.iam.admin.v1.CreateServiceAccount",
-            "iam.googleapis.com",
-            ',"request":{{"account_id":"{svc}"}},"resourceName":"projects/{gcp_proj}"',
-        ),
-        gcp(
             "v1.compute.disks.createSnapshot",
             "compute.googleapis.com",
             ',"resourceName":"projects/{gcp_proj}/zones/us-central1-a/disks/{svc}-data"',
+        ),
+        sources=GCP,
+    ),
+    t(
+        UA,
+        "more.gcp_service_account_created",
+        gcp(
+            "google.iam.admin.v1.CreateServiceAccount",
+            "iam.googleapis.com",
+            ',"request":{{"account_id":"{svc}"}},"resourceName":"projects/{gcp_proj}"',
         ),
         sources=GCP,
     ),

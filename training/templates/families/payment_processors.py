@@ -69,7 +69,6 @@ TEMPLATES = [
     t(
         UA,
         "merchant_admin",
-        "API user {email} created by {email2} with role Merchant Admin",
         "User {email} removed from merchant account {company}",
         "User {email} changed the account's notification e-mail",
     ),
