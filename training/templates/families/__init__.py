@@ -13,7 +13,9 @@ everywhere:
   ... uploaded by user U17"): a crontab edit (BEGIN EDIT, REPLACE, "installing new crontab"), a device
   configuration change or commit (CONFIG_I, UI_COMMIT, CFGLOG_LOGGEDCMD), a dashboard saved, a cloud resource
   created (resourceGroups/write, CreateBucket); creating a service account is User Action (an account);
-  gaining administrative rights is Security Alert (privilege_grants.py).
+  gaining administrative rights is Security Alert (privilege_grants.py). A client authenticated on a
+  connection (PostgreSQL "connection authorized", MongoDB, ZooKeeper SASL, RabbitMQ "authenticated and
+  granted access") is User Action, a bare connection accepted is System Notification.
 - sudo's "USER=root ; COMMAND=..." line is User Action whoever runs it (a person or a monitoring/automation
   account): the same line, the user's session switching identity; abuse visible in the command (a reverse
   shell, a sudoers edit) is Security Alert.

@@ -78,7 +78,7 @@ TEMPLATES = [
         "Can't query current.cvd.clamav.net",
     ),
     f(
-        SEC,
+        ERR,
         "freshclam.cooldown",
         "FreshClam received error code 429 from the ClamAV Content Delivery Network (CDN). This means that you have "
         "been rate limited by the CDN.",

@@ -16,6 +16,10 @@ TEMPLATES = [
         SN,
         "conn_accept",
         "accepting AMQP connection <0.{id}.0> ({ip}:{port} -> {ip2}:5672)",
+    ),
+    t(
+        UA,
+        "conn_authenticated",
         "connection <0.{id}.0> ({ip}:{port} -> {ip2}:5672): user '{user}' authenticated and granted access"
         " to vhost '/'",
     ),
