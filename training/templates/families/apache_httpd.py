@@ -262,11 +262,16 @@ TEMPLATES = [
         "AH00287: server is within MinSpareThreads of MaxRequestWorkers, consider raising the MaxRequestWorkers "
         "setting",
     ),
+    er(
+        "apache.fork_failed",
+        S,
+        P,
+        "(12)Cannot allocate memory: AH00159: fork: Unable to fork new process",
+    ),
     ru(
         "apache.fork_memory",
         S,
         P,
-        "(12)Cannot allocate memory: AH00159: fork: Unable to fork new process",
         "(11)Resource temporarily unavailable: AH03142: apr_thread_create: unable to create worker thread",
         "{ap_cl} AH00567: Request header exceeds LimitRequestFieldSize: Cookie",
         "{ap_cl} AH01587: Error reading chunk (Request body is larger than the configured limit of {num})",

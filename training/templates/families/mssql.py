@@ -80,9 +80,13 @@ TEMPLATES = [
         "Autogrow of file '{db}_log' in database '{db}' was cancelled by user or timed out after {num} milliseconds.",
     ),
     t(
+        ERR,
+        "query_memory_failed",
+        "There is insufficient system memory in resource pool 'default' to run this query.",
+    ),
+    t(
         RES,
         "memory",
-        "There is insufficient system memory in resource pool 'default' to run this query.",
         "A significant part of sql server process memory has been paged out. This may result in a performance"
         " degradation. Duration: {num} seconds. Working set (KB): {kb}, committed (KB): {kb}, memory utilization:"
         " {pct}%.",
