@@ -9,7 +9,8 @@ everywhere:
   complete); a report of a level, a figure or a limit ("free space: N MB", "is 91% full", "exceeded limit of N
   bytes", "log ... is full") is Resource Usage; a disk-full that stops the service (PANIC, "database system is
   shut down", crond DEATH) is Critical Error. The same for memory: a fork or query refused for lack of memory
-  (redis and Apache "fork: Cannot allocate memory", SQL Server 701) is Error; a configured limit reached (open
+  (redis and Apache "fork: Cannot allocate memory", SQL Server 701, PostgreSQL "out of memory DETAIL: Failed
+  on request of size") is Error; a configured limit reached (open
   files, worker_connections, tasks, request size, rate or lease quotas) stays Resource Usage.
 - A user's change to something other than their session or account is System Notification (LABELS.md: "file
   ... uploaded by user U17"): a crontab edit (BEGIN EDIT, REPLACE, "installing new crontab"), a device

@@ -217,9 +217,13 @@ TEMPLATES = [
         sev="crit warn",
     ),
     t(
+        ERR,
+        "query_out_of_memory",
+        'out of memory DETAIL:  Failed on request of size {num} in memory context "ExecutorState".',
+    ),
+    t(
         RES,
         "out_of_memory",
-        'out of memory DETAIL:  Failed on request of size {num} in memory context "ExecutorState".',
         'temporary file: path "base/pgsql_tmp/pgsql_tmp{pid}.{small}", size {num}',
         "temporary file size exceeds temp_file_limit ({num}kB)",
     ),
