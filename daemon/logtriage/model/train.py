@@ -211,6 +211,7 @@ def train(
     embedding: dict[str, Any] | None = None,
     name: str = "default",
     jobs: int = 1,
+    lofo_rows: Path | None = None,
 ) -> LinearModel:
     """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model.
 
@@ -220,7 +221,8 @@ def train(
     stage (any other value only switches it on: the rule is no longer a precision target).
     `chars` (with word features) adds character n-gram TF-IDF to the full model;
     `words_first_chars` to the words-first stage too. `jobs` processes fit the folds and the final
-    model at once (the same model whatever it is)."""
+    model at once (the same model whatever it is). `lofo_rows`: a CSV of every row's held-out answer
+    (lofo.write_rows)."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
@@ -248,6 +250,8 @@ def train(
     points.floor = lofo.calibrate_floor(oof, y, len(labels), points)
     figures = lofo.report(oof, y, units, labels, points, per_family_figures=by_family)
     figures["unit"] = "family" if by_family else "template"
+    if lofo_rows is not None:
+        lofo.write_rows(lofo_rows, oof, y, data.texts, units, data.groups, labels, points)
     final: LinearModel = oof.everything  # the final fit on everything (beside the folds'), thresholds kept
     if final.words_first is not None and words_first is not None:
         final.words_first.threshold = words_first["threshold"]
