@@ -76,18 +76,19 @@ class Template:
                 out.append(values[key])
         return "".join(out)
 
-    def regexes(self, min_literal_letters: int = 0) -> list[re.Pattern[str]]:
-        """One regex per phrasing, variables as wildcards: to tell whether a line came from here.
+    def regexes(self, min_literal_letters: int = 0) -> list[tuple[str, re.Pattern[str]]]:
+        """One regex per phrasing, variables as wildcards: to tell whether a line came from here, each
+        with its longest run of fixed text (a line without that run cannot match: a cheap test first).
 
         Phrasings with fewer than min_literal_letters letters of fixed text are left out: a phrasing
         that is mostly placeholders (`{method} {url} {status}`) would match any line.
         """
         pats = []
         for parts in self._compiled:
-            literal = "".join(p for p in parts if isinstance(p, str))
-            if sum(c.isalpha() for c in literal) < min_literal_letters:
+            fixed = [p for p in parts if isinstance(p, str)]
+            if sum(c.isalpha() for c in "".join(fixed)) < min_literal_letters:
                 continue
-            pats.append(re.compile("".join(_part_regex(p) for p in parts) + "$"))
+            pats.append((max(fixed, key=len), re.compile("".join(_part_regex(p) for p in parts) + "$")))
         return pats
 
 
