@@ -7,7 +7,10 @@ import json
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.timeout(900)  # a real daemon and baselines: minutes on a loaded machine (the bench's own limit is 600 s)
 def test_bench_reports_every_phase_its_baselines_and_what_was_embedded() -> None:
     command = [sys.executable, "-m", "logtriage.commands.main", "bench", "--json", "--records", "300", "--repeat", "1"]
     command += ["--cold", "20", "--cold-batch-size", "10", "--batch-size", "100", "--one-at-a-time", "5"]
@@ -52,6 +55,7 @@ def test_bench_reports_every_phase_its_baselines_and_what_was_embedded() -> None
     assert report["projected_peak_rss_mb"] >= report["daemon_memory_mb"]["VmHWM"]
 
 
+@pytest.mark.timeout(900)
 def test_bench_store_phases_against_a_real_redis_server() -> None:
     """`--store auto --store-only`: a daemon without the store, two sharing a throwaway redis-server."""
     command = [sys.executable, "-m", "logtriage.commands.main", "bench", "--json", "--store", "auto", "--store-only"]
