@@ -67,10 +67,12 @@ def test_bundled_model_carries_a_calibrated_words_first_stage() -> None:
     first = model.words_first
     assert first is not None and model.lexical is not None
     assert first.coef.shape == (len(model.labels), len(model.lexical)) and first.intercept.shape == (len(model.labels),)
-    assert model.threshold <= first.threshold <= 1.0
+    assert 0.0 < first.threshold <= 1.0  # below the model's threshold it answers only when no LLM is asked
     summary = model.manifest["words_first"]
     assert summary["threshold"] == first.threshold
-    assert summary["held_out_precision"] >= summary["target_precision"]
+    # the rule: on held-out families its answers are as right as the full model's on the same texts
+    assert summary["rule"] == "as right as the full model on the same held-out texts"
+    assert summary["held_out_precision"] >= summary["held_out_full_model_precision"] - summary["tolerance"]
 
 
 def test_words_first_weights_of_the_wrong_shape_are_refused(tmp_path: Path) -> None:

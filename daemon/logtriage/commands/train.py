@@ -55,6 +55,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "full model on the same texts (default 0.001)",
     )
     p.add_argument(
+        "--words-first-at-threshold",
+        action="store_true",
+        help="words first answers only where the model's threshold is cleared too, LLM or not (default: below it "
+        "when no LLM is asked, where its held-out answers are as right as the full model's)",
+    )
+    p.add_argument(
         "--jobs",
         type=int,
         default=None,
@@ -114,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs if args.jobs is not None else default_jobs(),
         words_first_precision=args.words_first_precision,
         words_first_tolerance=args.words_first_tolerance,
+        words_first_at_threshold=args.words_first_at_threshold,
         name=args.name or args.output.name,
         lofo_rows=args.lofo_rows,
         embedding={

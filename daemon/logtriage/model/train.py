@@ -207,6 +207,7 @@ def train(
     words_first_chars: bool = False,
     words_first_precision: float | None = 0.98,
     words_first_tolerance: float = 0.001,
+    words_first_at_threshold: bool = False,
     folds: int = lofo.DEFAULT_FOLDS,
     embedding: dict[str, Any] | None = None,
     name: str = "default",
@@ -221,8 +222,9 @@ def train(
     stage (any other value only switches it on: the rule is no longer a precision target).
     `chars` (with word features) adds character n-gram TF-IDF to the full model;
     `words_first_chars` to the words-first stage too. `jobs` processes fit the folds and the final
-    model at once (the same model whatever it is). `lofo_rows`: a CSV of every row's held-out answer
-    (lofo.write_rows)."""
+    model at once (the same model whatever it is). `words_first_at_threshold`: words first never answers
+    below the model's threshold, LLM or not (as it always does with an LLM). `lofo_rows`: a CSV of every
+    row's held-out answer (lofo.write_rows)."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
@@ -244,7 +246,8 @@ def train(
     words_first: dict[str, Any] | None = None
     if oof.first is not None and words_first_precision:
         sure_enough = np.where((oof.evidence >= MIN_WORDS_FIRST)[:, None], oof.first, 0.0)
-        words_first = calibrate_words_first(sure_enough, oof.probs, y, threshold, words_first_tolerance)
+        least = threshold if words_first_at_threshold else 0.0
+        words_first = calibrate_words_first(sure_enough, oof.probs, y, threshold, words_first_tolerance, least)
         words_first["min_words"] = MIN_WORDS_FIRST
     points = lofo.OperatingPoints(threshold, 0.0, words_first["threshold"] if words_first else 1.01)
     points.floor = lofo.calibrate_floor(oof, y, len(labels), points)
@@ -294,6 +297,7 @@ def calibrate_words_first(
     truth: np.ndarray,
     threshold: float,
     tolerance: float = 0.001,
+    at_least: float = 0.0,
 ) -> dict[str, Any]:
     """The words-first threshold from held-out probabilities of both stages, and what it does there.
 
@@ -303,7 +307,7 @@ def calibrate_words_first(
     than `tolerance`; 1.01 (off) if no threshold with any answer qualifies. Rows of `first` left at 0
     (too little evidence) are never accepted. It may lie below the model's `threshold`: the tier then
     answers there only when no LLM is asked (with one, it uses the higher of the two); the figures here
-    are those of the LLM-off case.
+    are those of the LLM-off case. `at_least` raises the chosen threshold to at least that value.
     """
     best, pred_first = first.max(axis=1), first.argmax(axis=1)
     right_first, right_full = pred_first == truth, full.argmax(axis=1) == truth
@@ -326,6 +330,8 @@ def calibrate_words_first(
         if point["precision"] < point["full_model_precision"] - tolerance:
             break
         chosen = point["threshold"]
+    if chosen <= 1.0:
+        chosen = max(chosen, at_least)
     sure = best >= chosen
     pred = np.where(sure, pred_first, full.argmax(axis=1))
     conf = np.where(sure, best, full.max(axis=1))
@@ -334,6 +340,7 @@ def calibrate_words_first(
         "threshold": float(chosen),
         "rule": "as right as the full model on the same held-out texts",
         "tolerance": tolerance,
+        "at_least": at_least,
         "held_out_share_answered": float(sure.mean()),
         "held_out_precision": float(right_first[sure].mean()) if sure.any() else 1.0,
         "held_out_full_model_precision": float(right_full[sure].mean()) if sure.any() else 1.0,
