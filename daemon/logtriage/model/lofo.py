@@ -107,11 +107,19 @@ class OperatingPoints:
     min_words: int = MIN_WORDS_FIRST
 
 
+def by_words_first(oof: OutOfFold, points: OperatingPoints) -> np.ndarray:
+    """True for the rows the words-first stage answers (sure enough, with enough known words)."""
+    if oof.first is None:
+        return np.zeros(len(oof.probs), dtype=bool)
+    sure: np.ndarray = (oof.first.max(axis=1) >= points.words_first) & (oof.evidence >= points.min_words)
+    return sure
+
+
 def decide(oof: OutOfFold, points: OperatingPoints, level: float) -> tuple[np.ndarray, np.ndarray]:
     """(label index or -1 for Unclassified, confidence) of each row, as the model tier answers at `level`."""
     pred, conf = oof.probs.argmax(axis=1), oof.probs.max(axis=1)
     if oof.first is not None:
-        sure = (oof.first.max(axis=1) >= points.words_first) & (oof.evidence >= points.min_words)
+        sure = by_words_first(oof, points)
         pred = np.where(sure, oof.first.argmax(axis=1), pred)
         conf = np.where(sure, oof.first.max(axis=1), conf)
     conf = np.where(oof.evidence > 0, conf, 0.0)
@@ -131,9 +139,7 @@ def write_rows(
     """One CSV row per training text: what the model that never saw its family answers, LLM off (at
     the floor), and which stage answered: for auditing labels and comparing models row by row."""
     pred, conf = decide(oof, points, points.floor)
-    by_words = np.zeros(len(texts), dtype=bool)
-    if oof.first is not None:
-        by_words = (oof.first.max(axis=1) >= points.words_first) & (oof.evidence >= points.min_words)
+    by_words = by_words_first(oof, points)
     with path.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f)
         out.writerow(["family", "template", "target_label", "predicted", "confidence", "stage", "model_text"])
