@@ -117,14 +117,10 @@ def test_calibration_lets_words_first_answer_where_it_is_as_right_as_the_full_mo
     # unless asked to (`logtriage train --words-first-at-threshold`): then never below it, figures taken there
     raised = calibrate_words_first(first, full, truth, threshold=0.92, tolerance=0.0, at_least=0.92)
     assert raised["threshold"] == pytest.approx(0.92) and raised["held_out_share_answered"] == pytest.approx(1 / 6)
-    assert (
-        calibrate_words_first(wrong := np.stack([1 - first_p0, first_p0], axis=1), full, truth, 0.5, 0.0, 0.6)[
-            "threshold"
-        ]
-        > 1.0
-    )  # off stays off
-    # words that are wrong wherever the full model is right switch the stage off
+    # words that are wrong wherever the full model is right switch the stage off, at_least or not
+    wrong = np.stack([1 - first_p0, first_p0], axis=1)
     assert calibrate_words_first(wrong, full, truth, threshold=0.5, tolerance=0.0)["threshold"] > 1.0
+    assert calibrate_words_first(wrong, full, truth, threshold=0.5, tolerance=0.0, at_least=0.6)["threshold"] > 1.0
 
 
 class _AnLlm:
