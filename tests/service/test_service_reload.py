@@ -42,9 +42,18 @@ def hup(daemon: DaemonProcess, notify: NotifySocket) -> dict[str, str]:
     return notify.wait_for("READY", daemon=daemon)
 
 
-def log_events(daemon: DaemonProcess, event: str) -> list[dict]:
-    lines = [json.loads(line) for line in daemon.log().splitlines() if line.startswith("{")]
-    return [line for line in lines if line.get("event") == event]
+def log_events(daemon: DaemonProcess, event: str, count: int, timeout: float = 10.0) -> list[dict]:
+    """The daemon's `event` log entries, once `count` of them are in its log (or the timeout passed).
+
+    The daemon's stderr is a pipe that a thread copies to the log file (service/native_log.py), so a
+    line logged just before a notify message can reach the file just after the test has read it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = [json.loads(line) for line in daemon.log().splitlines() if line.startswith("{")]
+        found = [line for line in lines if line.get("event") == event]
+        if len(found) >= count or time.monotonic() > deadline:
+            return found
+        time.sleep(0.02)
 
 
 def canary_rule(label: str, pattern: str = "canary-\\w+ check") -> str:
@@ -73,7 +82,7 @@ def test_new_rule_answers_after_sighup_and_a_broken_one_keeps_the_old(tmp_path: 
         answer = classify(daemon.address, CANARY)
         assert (answer.label, answer.tier, answer.rule_id) == ("Canary Two", pb.TIER_REGEX, "canary-rule")
         assert "Canary Two" in info(daemon.address).labels
-        reloaded = log_events(daemon, "reloaded")[-1]
+        reloaded = log_events(daemon, "reloaded", 2)[-1]
         # only the rules changed: the embedder and the template cache are kept
         assert reloaded["reused_encoder"] is True and reloaded["reused_cache"] is True
 
@@ -82,7 +91,7 @@ def test_new_rule_answers_after_sighup_and_a_broken_one_keeps_the_old(tmp_path: 
         assert ready["STATUS"].startswith("reload failed, serving the previous rules and model")
         answer = classify(daemon.address, CANARY)
         assert (answer.label, answer.rule_id) == ("Canary Two", "canary-rule")
-        (failed,) = log_events(daemon, "reload_failed")
+        (failed,) = log_events(daemon, "reload_failed", 1)
         assert "zz-canary.yaml" in failed["error"] and "invalid pattern" in failed["error"]
         assert failed["level"] == "error"
     finally:
@@ -144,14 +153,14 @@ def test_model_swap_keeps_calls_in_flight_and_bad_models_are_refused(tmp_path: P
         assert "error" not in outcome, outcome.get("error")
         assert len(outcome["reply"].classifications) == len(records)  # type: ignore[attr-defined]
         assert info(daemon.address).model_version == "test-model-b"
-        (reloaded,) = log_events(daemon, "reloaded")
+        (reloaded,) = log_events(daemon, "reloaded", 1)
         assert reloaded["reused_encoder"] is True and reloaded["reused_cache"] is False  # new weights, old embedder
 
         # weights that do not match the manifest's checksum; a setting that needs a restart is named
         write_config(config, model_c, "[server]\ngrace_s = 3.0\n")
         ready = hup(daemon, notify)
         assert "reload failed" in ready["STATUS"] and "checksum" in ready["STATUS"]
-        (restart,) = log_events(daemon, "restart_needed")
+        (restart,) = log_events(daemon, "restart_needed", 1)
         assert restart["settings"] == ["server.grace_s"]
         # weights for another embedding size
         write_config(config, model_d)
@@ -162,7 +171,7 @@ def test_model_swap_keeps_calls_in_flight_and_bad_models_are_refused(tmp_path: P
         ready = hup(daemon, notify)
         assert "reload failed" in ready["STATUS"] and "TOML" in ready["STATUS"]
 
-        errors = [event["error"] for event in log_events(daemon, "reload_failed")]
+        errors = [event["error"] for event in log_events(daemon, "reload_failed", 3)]
         assert len(errors) == 3
         assert "model-c/weights.npz" in errors[0] and "checksum" in errors[0]
         assert "model-d" in errors[1] and "10-dimensional" in errors[1]
