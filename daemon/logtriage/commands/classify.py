@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Never, TextIO
 
+from ..bounded_memo import BoundedMemo
 from ..records import BatchClassifier, Record
 from ..service.convert import TIER_TO_PB
 
@@ -177,15 +178,13 @@ class _AddedCells:
     """target_label, tier, confidence of an answer as CSV cells; answers repeat, so each is formatted once."""
 
     def __init__(self) -> None:
-        self._memo: dict[tuple[str, object, float], list[str]] = {}
+        self._memo: BoundedMemo[tuple[str, object, float], list[str]] = BoundedMemo(100_000)
 
     def __call__(self, a: Any) -> list[str]:
         key = (a.label, a.tier, a.confidence)
         cells = self._memo.get(key)
         if cells is None:
-            if len(self._memo) >= 100_000:
-                self._memo.clear()
-            cells = self._memo[key] = [a.label, _TIER_NAMES.get(a.tier, "none"), f"{a.confidence:.4f}"]
+            cells = self._memo.keep(key, [a.label, _TIER_NAMES.get(a.tier, "none"), f"{a.confidence:.4f}"])
         return cells
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Protocol, cast
 
+from ..bounded_memo import BoundedMemo
 from ..model.embedding_batcher import EmbeddingBatcher
 from ..model.tier import ModelTier, ModelVerdict
 from ..records import UNCLASSIFIED, Classification, Tier
@@ -24,7 +25,6 @@ from ..regex.rules import RuleSet
 from ..regex.tier import RegexTier
 from ..template_key import TemplateKey, template_id
 from . import batch_prep
-from .bounded_memo import BoundedMemo
 from .llm_answers import LlmAnswers
 from .model_answers import BestGuesses, ModelAnswers
 from .regex_answers import RegexAnswers

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 from concurrent.futures import Executor
 
+from ..bounded_memo import BoundedMemo
 from ..records import Classification
 from ..regex.tier import RegexTier
 from ..template_key import template_id
 from . import batch_prep
-from .bounded_memo import BoundedMemo
 from .tier_shape import TierBatch
 
 MEMO_LIMIT = 50_000  # answers kept per (rule, template); cleared when full

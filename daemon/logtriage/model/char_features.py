@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..bounded_memo import BoundedMemo
 from .word_features import LexicalFeatures
 
 NGRAM_RANGE = (3, 5)
@@ -32,7 +33,7 @@ class CharFeatures(LexicalFeatures):
             raise ValueError(f"n-gram range {ngram_range} is not 1 <= low <= high")
         super().__init__(vocabulary, idf, ngram_max=high)
         self.ngram_min = low
-        self._columns: dict[str, list[int]] = {}
+        self._columns: BoundedMemo[str, list[int]] = BoundedMemo(_WORD_CACHE)
 
     def terms(self, text: str) -> list[str]:
         out: list[str] = []
@@ -59,9 +60,6 @@ class CharFeatures(LexicalFeatures):
         for word in text.lower().split():
             columns = cache.get(word)
             if columns is None:
-                columns = [j for g in self._grams(word) if (j := index.get(g)) is not None]
-                if len(cache) >= _WORD_CACHE:
-                    cache.clear()
-                cache[word] = columns
+                columns = cache.keep(word, [j for g in self._grams(word) if (j := index.get(g)) is not None])
             out += columns
         return out

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import cast
 
+from ..bounded_memo import BoundedMemo
 from ..records import Classification, Record, Tier
 from ..v1 import classifier_service_pb2 as pb
 
@@ -24,7 +25,7 @@ _MEMO_LIMIT = 50_000
 # The engine answers every record of a template with one shared Classification object, so each is
 # converted once. Keyed by id(); the value holds the object too, so that its id cannot be reused
 # while the entry exists.
-_PB_BY_ID: dict[int, tuple[Classification, pb.Classification]] = {}
+_PB_BY_ID: BoundedMemo[int, tuple[Classification, pb.Classification]] = BoundedMemo(_MEMO_LIMIT)
 _MESSAGE = itemgetter(1)
 
 
@@ -46,8 +47,6 @@ def classifications_to_pb(answers: Sequence[Classification]) -> list[pb.Classifi
 
 
 def _convert(a: Classification) -> tuple[Classification, pb.Classification]:
-    if len(_PB_BY_ID) >= _MEMO_LIMIT:
-        _PB_BY_ID.clear()
     message = pb.Classification(
         label=a.label,
         tier=TIER_TO_PB[a.tier],
@@ -56,8 +55,7 @@ def _convert(a: Classification) -> tuple[Classification, pb.Classification]:
         model_version=a.model_version,
         template_id=a.template_id,
     )
-    entry = _PB_BY_ID[id(a)] = (a, message)
-    return entry
+    return _PB_BY_ID.keep(id(a), (a, message))
 
 
 def classification_from_pb(message: pb.Classification) -> Classification:

@@ -1,8 +1,9 @@
-"""The engine's answer memos stay bounded: a full memo is emptied before the next entry goes in."""
+"""Memos stay bounded (the engine's answers, the protobuf conversion, CSV cells, character n-gram columns):
+a full memo is emptied before the next entry goes in."""
 
 from __future__ import annotations
 
-from logtriage.engine.bounded_memo import BoundedMemo
+from logtriage.bounded_memo import BoundedMemo
 
 
 def test_a_full_memo_starts_again_with_the_new_entry() -> None:

@@ -1,6 +1,8 @@
-"""A memo of answer objects that cannot grow without bound: when it holds `limit` entries, the next one clears it.
+"""A memo that cannot grow without bound: when it holds `limit` entries, the next one clears it.
 
-The cascade shares one answer object among every record of a template; a memo keeps those objects.
+The cascade shares one answer object among every record of a template; memos keep those objects, their
+protobuf messages (service/convert.py), their CSV cells (commands/classify.py) and each word's known
+character n-gram columns (model/char_features.py).
 Clearing when full (not LRU) keeps a hit a plain `dict.get` at C speed: templates repeat, so a memo
 refills with the live ones at once, and a flood of unique ones costs one rebuild per `limit` records.
 """
