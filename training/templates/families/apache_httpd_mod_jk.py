@@ -1,0 +1,121 @@
+"""Apache httpd error-log lines of mod_jk2 (tomcat-connectors' jk/native2 server/apache2/mod_jk2.c and
+jk_workerEnv.c) as Apache 2.0 wrote them ("[Wed Dec 02 03:50:59 2026] [notice] ..."), plus core, mod_autoindex,
+mod_negotiation, mod_proxy_balancer and mod_ssl messages not covered in apache_httpd.py.
+
+Read from source: mod_jk2.c jk2_child_init ("jk2_init() Found child %d in scoreboard slot %d", "jk2_init() Can't find
+child %d in none of the %d scoreboard slots", "jk2_init() Scoreboard image does not exists %d", "jk2_init() Setting
+scoreboard slot 0 for child %d", "mod_jk2 child %d initialized") and jk2_handler ("mod_jk2.handler() Error connecting
+to tomcat %d, status %d", "mod_jk2.handle() No worker for %s", "mod_jk2.handler() Can't setup client block %d");
+jk_workerEnv.c ("workerEnv.init() ok %s", "mod_jk child %s in error state %d"); httpd server/request.c AH00035
+("access to %s denied (filesystem path '%s') because search permissions are missing on a component of the path"),
+modules/generators/mod_autoindex.c AH01276, modules/proxy/mod_proxy_balancer.c AH02460 ("%s: Forcing worker (%s) into
+error state due to timeout and 'failonstatus' parameter being set"), modules/ssl/ssl_engine_kernel.c AH01961 ("SSL
+Proxy requested for %s but not enabled [Hint: SSLProxyEngine]") and AH02276 ("Certificate Verification: Error (%d):
+%s").
+"""
+
+from training.templates.families._labels import er, sa, sn
+from training.templates.families.apache_httpd import FAMILY as FAMILY
+from training.values import register
+
+register(
+    {
+        "ap2_ts": lambda r: (
+            f"[{r.choice(('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'))} "
+            f"{r.choice(('Jan', 'Mar', 'Jun', 'Sep', 'Nov', 'Dec'))} {r.randrange(1, 29):02d} "
+            f"{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d} {r.randrange(2004, 2012)}]"
+        ),
+        "ap2_props": lambda r: r.choice(
+            ("/etc/httpd/conf/workers2.properties", "/usr/local/apache2/conf/workers2.properties")
+        ),
+    }
+)
+
+P = "apache_err"
+S = "apache"
+N = "none"
+
+TEMPLATES = [
+    sn(
+        "apache.jk2_found_child",
+        S,
+        N,
+        "{ap2_ts} [notice] jk2_init() Found child {pid} in scoreboard slot {small}",
+        "{ap2_ts} [info] jk2_init() Found child {pid} in scoreboard slot {small}",
+        "{ap2_ts} [notice] jk2_init() Setting scoreboard slot 0 for child {pid}",
+    ),
+    sn(
+        "apache.jk2_workerenv_ok",
+        S,
+        N,
+        "{ap2_ts} [notice] workerEnv.init() ok {ap2_props}",
+        "{ap2_ts} [notice] mod_jk2 child {small} initialized",
+        "workerEnv.init() ok {ap2_props}",
+    ),
+    er(
+        "apache.jk2_error_state",
+        S,
+        N,
+        "{ap2_ts} [error] mod_jk child workerEnv in error state {small}",
+        "mod_jk child workerEnv in error state {small}",
+        "{ap2_ts} [error] mod_jk child {ap_jk} in error state {small}",
+    ),
+    er(
+        "apache.jk2_no_child",
+        S,
+        N,
+        "{ap2_ts} [error] jk2_init() Can't find child {pid} in none of the {small} scoreboard slots",
+        "{ap2_ts} [error] jk2_init() Scoreboard image does not exists {pid}",
+        "jk2_init() Can't find child {pid} in none of the {small} scoreboard slots",
+    ),
+    er(
+        "apache.jk2_handler",
+        S,
+        N,
+        "{ap2_ts} [error] mod_jk2.handler() Error connecting to tomcat -3, status {500|503}",
+        "{ap2_ts} [error] mod_jk2.handle() No worker for /{examples|jsp-examples|servlets}/{hex8}",
+        "{ap2_ts} [info] mod_jk2.handler() Can't setup client block {400|413}",
+    ),
+    er(
+        "apache.search_permission",
+        S,
+        P,
+        "(13)Permission denied: {ap_cl} AH00035: access to /{index.html|admin/login} denied (filesystem path "
+        "'{ap_docroot}/index.html') because search permissions are missing on a component of the path",
+        "(13)Permission denied: {ap_cl} AH00035: access to / denied (filesystem path '/home/{user}/public_html') "
+        "because search permissions are missing on a component of the path",
+    ),
+    er(
+        "apache.no_directory_index",
+        S,
+        P,
+        "{ap_cl} AH01276: Cannot serve directory {ap_docroot}/: No matching DirectoryIndex (index.php,index.html) "
+        "found, and server-generated directory index forbidden by Options directive",
+        "{ap_cl} AH01276: Cannot serve directory {ap_docroot}/{uploads|assets}/: No matching DirectoryIndex "
+        "(index.html,index.htm) found, and server-generated directory index forbidden by Options directive",
+    ),
+    er(
+        "apache.balancer_error_state",
+        S,
+        P,
+        "{ap_cl} AH02460: balancer://{mycluster|app}: Forcing worker (http://{ip}:8080) into error state due to "
+        "timeout and 'failonstatus' parameter being set",
+        "{ap_cl} AH02460: balancer://tomcats: Forcing worker (ajp://127.0.0.1:8009) into error state due to timeout "
+        "and 'failonstatus' parameter being set",
+    ),
+    er(
+        "apache.ssl_proxy_disabled",
+        S,
+        P,
+        "AH01961: SSL Proxy requested for {domain}:443 but not enabled [Hint: SSLProxyEngine]",
+        "{ap_cl} AH01961: SSL Proxy requested for {domain}:80 but not enabled [Hint: SSLProxyEngine]",
+    ),
+    sa(
+        "apache.ssl_verify_error",
+        S,
+        P,
+        "{ap_cl} AH02276: Certificate Verification: Error ({19|20|21}): {self signed certificate in certificate "
+        "chain|unable to get local issuer certificate|unable to verify the first certificate}",
+        "{ap_cl} AH02276: Certificate Verification: Error (10): certificate has expired",
+    ),
+]
