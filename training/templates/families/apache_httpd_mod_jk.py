@@ -10,8 +10,10 @@ jk_workerEnv.c ("workerEnv.init() ok %s", "mod_jk child %s in error state %d"); 
 ("access to %s denied (filesystem path '%s') because search permissions are missing on a component of the path"),
 modules/generators/mod_autoindex.c AH01276, modules/proxy/mod_proxy_balancer.c AH02460 ("%s: Forcing worker (%s) into
 error state due to timeout and 'failonstatus' parameter being set"), modules/ssl/ssl_engine_kernel.c AH01961 ("SSL
-Proxy requested for %s but not enabled [Hint: SSLProxyEngine]") and AH02276 ("Certificate Verification: Error (%d):
-%s").
+Proxy requested for %s but not enabled [Hint: SSLProxyEngine]"),
+AH02276 / AH02039 ("Certificate Verification: Error (%d):
+%s"), AH02040 ("Certificate Chain too long"), AH02038 (OCSP), AH02041 ("Protocol: %s, Cipher: %s (%s/%s bits)"),
+AH02042 ("rejecting client initiated renegotiation") and AH02268 / AH02269 (proxy client certificate callback).
 """
 
 from training.templates.families._labels import er, sa, sn
@@ -117,5 +119,32 @@ TEMPLATES = [
         "{ap_cl} AH02276: Certificate Verification: Error ({19|20|21}): {self signed certificate in certificate "
         "chain|unable to get local issuer certificate|unable to verify the first certificate}",
         "{ap_cl} AH02276: Certificate Verification: Error (10): certificate has expired",
+        "{ap_cl} AH02039: Certificate Verification: Error (20): unable to get local issuer certificate",
+        "{ap_cl} AH02040: Certificate Verification: Certificate Chain too long (chain has {small} certificates, but "
+        "maximum allowed are only 1)",
+    ),
+    sa(
+        "apache.ssl_reneg_rejected",
+        S,
+        P,
+        "{ap_cl} AH02042: rejecting client initiated renegotiation",
+        "{ap_cl} AH02038: cannot perform OCSP validation for cert if issuer has not been verified (optional_no_ca "
+        "configured)",
+    ),
+    er(
+        "apache.ssl_proxy_client_cert",
+        S,
+        P,
+        "AH02268: Proxy client certificate callback: ({domain}:443) downstream server wanted client certificate but "
+        "none are configured",
+        "AH02269: Proxy client certificate callback: ({domain}:443) no client certificate found!?",
+    ),
+    sn(
+        "apache.ssl_protocol_cipher",
+        S,
+        P,
+        "{ap_cl} AH02041: Protocol: TLSv1.{2|3}, Cipher: {ECDHE-RSA-AES256-GCM-SHA384|TLS_AES_256_GCM_SHA384} (256/256 "
+        "bits)",
+        "{ap_cl} AH02041: Protocol: TLSv1.2, Cipher: ECDHE-RSA-AES128-GCM-SHA256 (128/128 bits)",
     ),
 ]
