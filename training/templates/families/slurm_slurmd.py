@@ -9,8 +9,10 @@ src/slurmd/slurmstepd/req.c and mgr.c ("*** %s ON %s CANCELLED AT %s DUE TO %s *
 %s AT %s DUE TO JOB NOT ENDING WITH SIGNALS ***"), src/slurmctld/node_mgr.c ("Node %s unexpectedly rebooted
 boot_time=%u last response=%u", "Node %s has low cpu count (%u < %u)", "slurmd error running JobId=%u on
 node(s)=%s: Kill task failed"), src/slurmctld/power_save.c ("power_save: pid %d waking nodes %s", "suspending
-nodes"), src/common/slurmdbd_pack / slurmdbd_agent.c ("slurmdbd: agent queue size %u"), and the PBS
-Professional / Torque MoM limit enforcement text ("=>> PBS: job killed: %s %s exceeded limit %s").
+nodes", "node %s not resumed by ResumeTimeout(%d), setting DOWN and POWERED_DOWN"),
+src/slurmctld/proc_req.c ("_slurm_rpc_node_registration node=%s: %s"), src/slurmctld/job_mgr.c ("Resending
+TERMINATE_JOB request JobId=%u Nodelist=%s"), src/common/slurmdbd_agent.c ("slurmdbd: agent queue size %u"),
+and the PBS Professional / Torque MoM limit enforcement text ("=>> PBS: job killed: %s %s exceeded limit %s").
 """
 
 from training.templates.families._labels import ce, er, ru, sn
@@ -87,5 +89,26 @@ TEMPLATES = [
         "=>> PBS: job killed: vmem {num}kb exceeded limit {num2}kb",
         "=>> PBS: job killed: ncpus {n}.{small} exceeded limit {small2}",
         "=>> PBS: job killed: cput {num} exceeded limit {num2}",
+    ),
+    ce(
+        "slurm.resume_timeout",
+        S,
+        P,
+        "node " + _NL + " not resumed by ResumeTimeout({n}), setting DOWN and POWERED_DOWN",
+        "node " + _NL + " not resumed by ResumeTimeout({n}) - marking down and power_save",
+    ),
+    er(
+        "slurm.registration_failed",
+        S,
+        P,
+        "error: _slurm_rpc_node_registration node=" + _NL + ": Invalid argument",
+        "error: _slurm_rpc_node_registration node=" + _NL + ", time={n}, error=Invalid argument",
+    ),
+    er(
+        "slurm.terminate_resend",
+        S,
+        P,
+        "Resending TERMINATE_JOB request JobId={slurm_job} Nodelist=" + _NL,
+        "Resending TERMINATE_JOB request JobId={slurm_job} Nodelist=" + _NL + ",{slurm_node}",
     ),
 ]
