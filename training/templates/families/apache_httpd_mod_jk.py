@@ -13,10 +13,14 @@ error state due to timeout and 'failonstatus' parameter being set"), modules/ssl
 Proxy requested for %s but not enabled [Hint: SSLProxyEngine]"),
 AH02276 / AH02039 ("Certificate Verification: Error (%d):
 %s"), AH02040 ("Certificate Chain too long"), AH02038 (OCSP), AH02041 ("Protocol: %s, Cipher: %s (%s/%s bits)"),
-AH02042 ("rejecting client initiated renegotiation") and AH02268 / AH02269 (proxy client certificate callback).
+AH02042 ("rejecting client initiated renegotiation") and AH02268 / AH02269 (proxy client certificate callback);
+tomcat-connectors
+native/common/jk_lb_worker.c service() / validate() ("service failed, worker %s is in %serror state", "unrecoverable
+error %d, request failed. Tomcat failed in the middle of request, ...", "All tomcat instances are busy or in error
+state", "... share the same route %s - aborting configuration!", "Failed creating worker %s").
 """
 
-from training.templates.families._labels import er, sa, sn
+from training.templates.families._labels import ce, er, sa, sn
 from training.templates.families.apache_httpd import FAMILY as FAMILY
 from training.values import register
 
@@ -146,5 +150,31 @@ TEMPLATES = [
         "{ap_cl} AH02041: Protocol: TLSv1.{2|3}, Cipher: {ECDHE-RSA-AES256-GCM-SHA384|TLS_AES_256_GCM_SHA384} (256/256 "
         "bits)",
         "{ap_cl} AH02041: Protocol: TLSv1.2, Cipher: ECDHE-RSA-AES128-GCM-SHA256 (128/128 bits)",
+    ),
+    er(
+        "apache.jk_lb_member_error",
+        "mod_jk",
+        "none",
+        "[{wdate}] [{pid}:{n}] [info] service::jk_lb_worker.c ({n2}): service failed, worker {ap_jk} is in error state",
+        "[{wdate}] [{pid}:{n}] [info] service::jk_lb_worker.c ({n2}): service failed, worker {ap_jk} is in local error "
+        "state",
+        "[{wdate}] [{pid}:{n}] [error] service::jk_lb_worker.c ({n2}): unrecoverable error 500, request failed. Tomcat "
+        "failed in the middle of request, we can't recover to another instance.",
+    ),
+    ce(
+        "apache.jk_lb_all_busy",
+        "mod_jk",
+        "none",
+        "[{wdate}] [{pid}:{n}] [info] service::jk_lb_worker.c ({n2}): All tomcat instances are busy or in error state",
+        "[{wdate}] [{pid}:{n}] [info] service::jk_lb_worker.c ({n2}): All tomcat instances failed, no more workers "
+        "left for recovery (attempt={small}, retry={small})",
+    ),
+    ce(
+        "apache.jk_lb_same_route",
+        "mod_jk",
+        "none",
+        "[{wdate}] [{pid}:{n}] [error] validate::jk_lb_worker.c ({n2}): Balanced workers number 1 (node1) and 0 "
+        "(node2) share the same route node1 - aborting configuration!",
+        "[{wdate}] [{pid}:{n}] [error] validate::jk_lb_worker.c ({n2}): Failed creating worker {ap_jk}",
     ),
 ]
