@@ -1,5 +1,6 @@
 """HPC RAS, machine checks and memory failures beyond hpc_ras.py: x86 MCE panic and record lines, CMCI storms,
-mm/memory-failure recovery and process kills, EDAC driver notices, and OpenSM subnet trap notices.
+mm/memory-failure recovery and process kills, EDAC driver notices, OpenSM subnet trap notices,
+and mlx5 firmware health faults.
 
 Phrasings follow the kernel source: arch/x86/kernel/cpu/mce/core.c (mce_panic "Some CPUs didn't answer in
 synchronization", "Machine check: %s", "Fake kernel panic: %s"; print_mce "PROCESSOR %u:%x TIME %llu SOCKET %u APIC
@@ -9,8 +10,10 @@ area of kernel"), arch/x86/kernel/cpu/mce/intel.c (cmci storm "CMCI storm detect
 "CMCI storm subsided: switching to interrupt mode"), mm/memory-failure.c ("%#lx: recovery action for %s: %s",
 "%#lx: Sending SIGBUS to %s:%d due to hardware memory corruption", "%#lx: Killing %s:%d due to hardware memory
 corruption", "Memory failure: %#lx: unhandlable page"), drivers/edac/edac_mc.c and skx_common.c / ghes_edac.c
-("ECC is disabled on imc", "This system has %d PCI device(s)"), and OpenSM's osm_inform.c / osm_trap_rcv.c notice
-reports ("Reporting Generic Notice type:%u num:%u (%s) from LID:%u GID:%s").
+("ECC is disabled on imc", "This system has %d PCI device(s)"), drivers/net/ethernet/mellanox/mlx5/core/health.c
+(print_health_info "Health issue observed, %s, severity(%d) %s:", "assert_var[%d] 0x%08x", "PCI slot is
+unavailable"), and OpenSM's osm_inform.c / osm_trap_rcv.c notice reports
+("Reporting Generic Notice type:%u num:%u (%s) from LID:%u GID:%s").
 """
 
 from training.templates.families._labels import ce, er, sn
@@ -117,5 +120,14 @@ TEMPLATES = [
         "Entering STANDBY state",
         "SM port is up",
         proc="OpenSM",
+    ),
+    ce(
+        "mlx5.health_fatal",
+        K,
+        P,
+        "mlx5_core {pci}.0: print_health_info:{n}:(pid {pid}): Health issue observed, {firmware internal error|"
+        "irisc not responding|unrecoverable hardware error}, severity(3) ERROR:",
+        "mlx5_core {pci}.0: print_health_info:{n}:(pid {pid}): assert_var[0] 0x{hex8}",
+        "mlx5_core {pci}.0: PCI slot is unavailable",
     ),
 ]
