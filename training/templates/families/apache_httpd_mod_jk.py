@@ -1,12 +1,12 @@
-"""Apache httpd error-log lines of mod_jk2 (tomcat-connectors' jk/native2 server/apache2/mod_jk2.c and
-jk_workerEnv.c) as Apache 2.0 wrote them ("[Wed Dec 02 03:50:59 2026] [notice] ..."), plus core, mod_autoindex,
-mod_negotiation, mod_proxy_balancer and mod_ssl messages not covered in apache_httpd.py.
+"""Apache httpd error-log lines of mod_jk2 (tomcat-connectors' jk/native2 server/apache2/mod_jk2.c) as Apache 2.0
+wrote them ("[Wed Dec 02 03:50:59 2026] [notice] ..."), plus core, mod_autoindex, mod_negotiation,
+mod_proxy_balancer and mod_ssl messages not covered in apache_httpd.py.
 
 Read from source: mod_jk2.c jk2_child_init ("jk2_init() Found child %d in scoreboard slot %d", "jk2_init() Can't find
 child %d in none of the %d scoreboard slots", "jk2_init() Scoreboard image does not exists %d", "jk2_init() Setting
 scoreboard slot 0 for child %d", "mod_jk2 child %d initialized") and jk2_handler ("mod_jk2.handler() Error connecting
 to tomcat %d, status %d", "mod_jk2.handle() No worker for %s", "mod_jk2.handler() Can't setup client block %d");
-jk_workerEnv.c ("workerEnv.init() ok %s", "mod_jk child %s in error state %d"); httpd server/request.c AH00035
+httpd server/request.c AH00035
 ("access to %s denied (filesystem path '%s') because search permissions are missing on a component of the path"),
 modules/generators/mod_autoindex.c AH01276, modules/proxy/mod_proxy_balancer.c AH02460 ("%s: Forcing worker (%s) into
 error state due to timeout and 'failonstatus' parameter being set"), modules/ssl/ssl_engine_kernel.c AH01961 ("SSL
@@ -31,9 +31,6 @@ register(
             f"{r.choice(('Jan', 'Mar', 'Jun', 'Sep', 'Nov', 'Dec'))} {r.randrange(1, 29):02d} "
             f"{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d} {r.randrange(2004, 2012)}]"
         ),
-        "ap2_props": lambda r: r.choice(
-            ("/etc/httpd/conf/workers2.properties", "/usr/local/apache2/conf/workers2.properties")
-        ),
     }
 )
 
@@ -51,20 +48,11 @@ TEMPLATES = [
         "{ap2_ts} [notice] jk2_init() Setting scoreboard slot 0 for child {pid}",
     ),
     sn(
-        "apache.jk2_workerenv_ok",
+        "apache.jk2_child_initialized",
         S,
         N,
-        "{ap2_ts} [notice] workerEnv.init() ok {ap2_props}",
         "{ap2_ts} [notice] mod_jk2 child {small} initialized",
-        "workerEnv.init() ok {ap2_props}",
-    ),
-    er(
-        "apache.jk2_error_state",
-        S,
-        N,
-        "{ap2_ts} [error] mod_jk child workerEnv in error state {small}",
-        "mod_jk child workerEnv in error state {small}",
-        "{ap2_ts} [error] mod_jk child {ap_jk} in error state {small}",
+        "mod_jk2 child {small} initialized",
     ),
     er(
         "apache.jk2_no_child",
