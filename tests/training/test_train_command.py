@@ -66,7 +66,8 @@ def test_train_writes_a_model_that_loads_and_scores_the_check_set(tmp_path: Path
     )
     assert trained.returncode == 0, trained.stderr[-2000:]
     summary = json.loads(trained.stdout.splitlines()[-1])
-    assert 0.2 <= summary["threshold"] <= 0.99 and 0.0 < summary["floor"] <= summary["threshold"]
+    # a floor of 0 is a calibrated outcome too (on this small sample, answering every best guess that has evidence)
+    assert 0.2 <= summary["threshold"] <= 0.99 and 0.0 <= summary["floor"] <= summary["threshold"]
     assert summary["lofo_unit"] == "family" and 0.5 <= summary["macro_f1"] <= 1.0
     assert "leave-one-family-out: " in trained.stderr and png.read_bytes()[:4] == b"\x89PNG"
 
