@@ -8,7 +8,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import grpc
@@ -72,14 +72,18 @@ class DaemonProcess:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
-    def log_with(self, text: str, timeout: float = 10.0) -> str:
-        """The log once `text` is in it (or the timeout passed). A running daemon's stderr is a pipe that a
+    def log_when(self, ready: Callable[[str], bool], timeout: float = 10.0) -> str:
+        """The log once `ready(log)` holds (or the timeout passed). A running daemon's stderr is a pipe that a
         thread copies to the file (service/native_log.py), so a line logged just before an answer or a notify
         message can reach the file just after the test reads it."""
         deadline = time.monotonic() + timeout
-        while text not in (log := self.log()) and time.monotonic() < deadline:
+        while not ready(log := self.log()) and time.monotonic() < deadline:
             time.sleep(0.02)
         return log
+
+    def log_with(self, text: str, timeout: float = 10.0) -> str:
+        """The log once `text` is in it (or the timeout passed)."""
+        return self.log_when(lambda log: text in log, timeout)
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
         if self.proc.poll() is None:

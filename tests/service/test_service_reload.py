@@ -43,17 +43,13 @@ def hup(daemon: DaemonProcess, notify: NotifySocket) -> dict[str, str]:
 
 
 def log_events(daemon: DaemonProcess, event: str, count: int, timeout: float = 10.0) -> list[dict]:
-    """The daemon's `event` log entries, once `count` of them are in its log (or the timeout passed).
+    """The daemon's `event` log entries, once `count` of them are in its log (or the timeout passed)."""
 
-    The daemon's stderr is a pipe that a thread copies to the log file (service/native_log.py), so a
-    line logged just before a notify message can reach the file just after the test has read it."""
-    deadline = time.monotonic() + timeout
-    while True:
-        lines = [json.loads(line) for line in daemon.log().splitlines() if line.startswith("{")]
-        found = [line for line in lines if line.get("event") == event]
-        if len(found) >= count or time.monotonic() > deadline:
-            return found
-        time.sleep(0.02)
+    def found(log: str) -> list[dict]:
+        lines = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
+        return [line for line in lines if line.get("event") == event]
+
+    return found(daemon.log_when(lambda log: len(found(log)) >= count, timeout))
 
 
 def canary_rule(label: str, pattern: str = "canary-\\w+ check") -> str:
