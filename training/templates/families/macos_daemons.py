@@ -1,25 +1,22 @@
-"""macOS system.log / unified log lines of the busiest daemons and kexts, read from Apple's open source.
+"""macOS system.log / unified log lines of the busiest daemons and kexts, read from Apple's open source (the
+network daemons are in macos_network.py).
 
 Phrasings follow apple-oss-distributions on GitHub:
 xnu iokit/Kernel/IOPMrootDomain.cpp ("System Sleep", "System %sWake" IOLog of xnu-1228, MSG "system wake events:
 %s", "full wake %s (reason %u) %u ms", "Sleep failure code 0x%08x 0x%08x"), iokit/Kernel/IOServicePM.cpp ("PM
-notification timeout (pid %d, %s)"), libkern/c++/OSKext.cpp ("Can't load kext %s - ...", "Kext %s Loaded successfully
-from %s KC"), bsd/netinet/in_arp.c ("%s duplicate IP address %s sent from address %s", "arp: %s attempts to modify
-permanent entry", "arp: %s moved from %s to %s on %s"), bsd/netinet/ip_icmp.c of xnu-2782 ("Limiting closed port RST
-response from %d to %d packets per second"), bsd/vm/vm_unix.c (DYLD shared region unnest), bsd/vm/
-vm_compressor_backing_file.c and osfmk/vm/vm_compressor_backing_store.c (swap file failures);
+notification timeout (pid %d, %s)"), libkern/c++/OSKext.cpp ("Can't load kext %s - ...", "Kext %s Loaded
+successfully from %s KC"), bsd/netinet/in_arp.c ("%s duplicate IP address %s sent from address %s", "arp: %s
+attempts to modify permanent entry", "arp: %s moved from %s to %s on %s"), bsd/netinet/ip_icmp.c of xnu-2782
+("Limiting closed port RST response from %d to %d packets per second"), bsd/vm/vm_unix.c (DYLD shared region
+unnest), bsd/vm/ vm_compressor_backing_file.c and osfmk/vm/vm_compressor_backing_store.c (swap file failures);
 PowerManagement pmconfigd/PMAssertionLog.c ("Process %@.%d %s %@ \"%@\" age:%s id:%lld %s", "Summary- %s Using
 %s%s"), PrivateLib.m ("Entering DarkWake state due to", "DarkWake to FullWake", "%s: Response from %s timed out
 (powercaps:0x%x)", "WakeTime: %2.3lf sec"), PMAssertions.c (unprivileged assertion requests), with the assertion
-actions of IOKitUser's IOPMLibPrivate.h; bootp IPConfiguration.bproj/dhcp.c and bootplib/dhcp.h ("DHCP %s: %s"
-state names, "in use by ... DHCP Server", "got DHCP NAK"), ipconfigd.c ("BOOTP is deprecated, using DHCP instead"),
-rtadv.c ("RTADV %s: start"); configd Plugins/PreferencesMonitor/prefsmon.c ("New network configuration saved",
-"Could not establish network configuration: %s") and Plugins/KernelEventMonitor/eventmon.c ("Process interface
-attach: %s"); mDNSResponder-576/765 mDNSCore/mDNS.c, uDNS.c, mDNSMacOSX/mDNSMacOSX.c, daemon.c and
-mDNSShared/uds_daemon.c; syslog syslogd.tproj/daemon.c, asl_action.c and libsystem_asl.tproj/src/asl.c (ASL
-statistics, quotas, module notices); hfs core/hfs_vfsops.c, hfs_vfsutils.c, hfs_journal.c, hfs_notification.c,
-hfs_readwrite.c; Security OSX/sec/Security/SecTrust.c ("Trust evaluate failure:%@" with the SecPolicyChecks.list
-names) and OSX/include/security_keychain/SecPolicy.cpp, SecTrust.cpp (deprecated-API warnings).
+actions of IOKitUser's IOPMLibPrivate.h; syslog syslogd.tproj/daemon.c, asl_action.c and
+libsystem_asl.tproj/src/asl.c (ASL statistics, quotas, module notices); hfs core/hfs_vfsops.c, hfs_vfsutils.c,
+hfs_journal.c, hfs_notification.c, hfs_readwrite.c; Security OSX/sec/Security/SecTrust.c ("Trust evaluate
+failure:%@" with the SecPolicyChecks.list names) and OSX/include/security_keychain/SecPolicy.cpp, SecTrust.cpp
+(deprecated-API warnings).
 """
 
 from training.templates.families._labels import ce, dw, er, ru, sa, sn
@@ -57,9 +54,6 @@ P = "macos syslog"
 K = "macOS"
 KERN = {"proc": "kernel", "logger": "com.apple.kernel"}
 PWR = {"proc": "powerd", "logger": "com.apple.powerd"}
-IPC = {"proc": "IPConfiguration", "logger": "com.apple.IPConfiguration"}
-CFG = {"proc": "configd", "logger": "com.apple.SystemConfiguration"}
-MDNS = {"proc": "mDNSResponder", "logger": "com.apple.mDNSResponder"}
 ASL = {"proc": "syslogd", "logger": "com.apple.syslogd"}
 HFS = {"proc": "kernel", "logger": "com.apple.filesystems.hfs"}
 SEC = {"proc": "trustd", "logger": "com.apple.securityd"}
@@ -219,115 +213,6 @@ TEMPLATES = [
         "Ignoring custom battery properties message from unprivileged sender",
         "PID {pid} is not entitled to set wake reason",
         **PWR,
-    ),
-    # --- IPConfiguration (bootp) ---
-    sn(
-        "macos.ipconfig_dhcp_state",
-        K,
-        P,
-        "DHCP {en0|en1}: {INIT|SELECT|BOUND|RENEW|REBIND|INIT/REBOOT}",
-        "DHCP {en0|en1}: switched to lease for IP {ip}",
-        "DHCP {en0|en1}: recovered lease for IP {ip}",
-        "DHCP en0: supplying hostname '{first}s-MacBook-Pro'",
-        **IPC,
-    ),
-    er(
-        "macos.ipconfig_dhcp_conflict",
-        K,
-        P,
-        "DHCP {en0|en1}: {ip} in use by {mac}, DHCP Server {ip2}",
-        "DHCP {en0|en1}: got DHCP NAK",
-        "DHCP {en0|en1}: lease for {ip} is no longer available",
-        "dhcp_decline({en0|en1}) declining {ip}",
-        **IPC,
-    ),
-    er(
-        "macos.ipconfig_arp_failed",
-        K,
-        P,
-        "DHCP en0: ARP probe failed, arp_client_open_fd: bpf_setif(en0) failed: Device not configured (6)",
-        "service_resolve_router_complete {en0|en1}: ARP failed, arp_client_open_fd: bpf_new({en0|en1}) failed, Too "
-        "many open files (24)",
-        "RTADV {en0|en1}: send Router Solicitation: failed, Network is down",
-        **IPC,
-    ),
-    sn(
-        "macos.ipconfig_rtadv",
-        K,
-        P,
-        "RTADV {en0|en1}: start",
-        "RTADV {en0|en1}: stop",
-        "RTADV {en0|en1}: router expired",
-        "RTADV {en0|en1}: DNS expired",
-        **IPC,
-    ),
-    dw(
-        "macos.ipconfig_bootp_deprecated",
-        K,
-        P,
-        "BOOTP is deprecated, using DHCP instead",
-        **IPC,
-    ),
-    # --- configd ---
-    sn(
-        "macos.configd_interfaces",
-        K,
-        P,
-        "New network configuration saved",
-        "Process interface attach: {en|utun|bridge}{small}",
-        "Process interface detach: {en|utun|awdl}{small}",
-        "Process interface link status {active|inactive}: en{small}",
-        **CFG,
-    ),
-    er(
-        "macos.configd_prefs_failed",
-        K,
-        P,
-        "Could not establish network configuration: {Failed!|Permission denied|Lock already held}",
-        "Could not acquire network configuration lock: {Permission denied|Lock already held}",
-        "Network configuration creation timed out waiting for IORegistry",
-        **CFG,
-    ),
-    # --- mDNSResponder ---
-    sn(
-        "macos.mdns_deregister",
-        K,
-        P,
-        "mDNS_DeregisterInterface: Frequent transitions for interface {en0|en1} ({ip})",
-        "DeregisterInterface: Frequent transitions for interface {en0|en1} (fe80::{hex4}:{hex4}:{hex4}:{hex4})",
-        "mDNSResponder mDNSResponder-{576.30.4|765.50.9|878.70.2} (Jun {small} 2016 {hour}:1{small2}) stopping",
-        "mDNSResponder mDNSResponder-{576.30.4|765.50.9} (Jun {small} 2015 {hour}:2{small2}) starting OSXVers 1{small}",
-        **MDNS,
-    ),
-    er(
-        "macos.mdns_tls_failed",
-        K,
-        P,
-        "SSLHandshake failed: {-9806|-9824}",
-        "SSLHandshake failed: -9838 (server busy)",
-        "ERROR: mDNSPlatformTCPConnect - connect failed: socket {small}: Error 51 (Network is unreachable) length 16",
-        "ERROR: mDNSPlatformTCPConnect - connect failed: socket {small}: Error 65 (No route to host) length 16",
-        **MDNS,
-    ),
-    er(
-        "macos.mdns_no_dns",
-        K,
-        P,
-        "uDNS_CheckCurrentQuestion: no DNS server for {domain}. ({Addr|AAAA})",
-        "uDNS_CheckCurrentQuestion: host unreachable error for DNS server {ip} for question [0x7f{hex8}] {domain}. "
-        "({Addr|AAAA})",
-        "startLLQHandshake: 3 failed attempts for LLQ {domain}. Polling.",
-        **MDNS,
-    ),
-    er(
-        "macos.mdns_client_error",
-        K,
-        P,
-        "ERROR: handle_resolve_request: bad interfaceIndex {n}",
-        "ERROR: handle_regservice_request: bad interfaceIndex {n}",
-        "{small}: ERROR: read_msg - read too many data bytes",
-        "ERROR: KQueueLoop - kevent failed errno 9 (Bad file descriptor)",
-        **MDNS,
     ),
     # --- syslogd / ASL ---
     sn(
