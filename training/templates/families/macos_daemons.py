@@ -8,7 +8,7 @@ notification timeout (pid %d, %s)"), libkern/c++/OSKext.cpp ("Can't load kext %s
 successfully from %s KC"), bsd/netinet/in_arp.c ("%s duplicate IP address %s sent from address %s", "arp: %s
 attempts to modify permanent entry", "arp: %s moved from %s to %s on %s"), bsd/netinet/ip_icmp.c of xnu-2782
 ("Limiting closed port RST response from %d to %d packets per second"), bsd/vm/vm_unix.c (DYLD shared region
-unnest), bsd/vm/ vm_compressor_backing_file.c and osfmk/vm/vm_compressor_backing_store.c (swap file failures);
+unnest), bsd/vm/vm_compressor_backing_file.c and osfmk/vm/vm_compressor_backing_store.c (swap file failures);
 PowerManagement pmconfigd/PMAssertionLog.c ("Process %@.%d %s %@ \"%@\" age:%s id:%lld %s", "Summary- %s Using
 %s%s"), PrivateLib.m ("Entering DarkWake state due to", "DarkWake to FullWake", "%s: Response from %s timed out
 (powercaps:0x%x)", "WakeTime: %2.3lf sec"), PMAssertions.c (unprivileged assertion requests), with the assertion
