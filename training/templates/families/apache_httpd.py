@@ -20,7 +20,7 @@ FAMILY = "apache_httpd"
 register(
     {
         "ap_cl": lambda r: (
-            f"[client {r.choice(('10', '192.168', '203.0'))}.{r.randrange(256)}.{r.randrange(1, 255)}:"
+            f"[client {r.choice(('10.0', '192.168', '203.0'))}.{r.randrange(256)}.{r.randrange(1, 255)}:"
             f"{r.randrange(1024, 65535)}]"
         ),
         "ap_jk": lambda r: r.choice(("worker1", "ajp13_worker", "node1", "tomcat_app")),
@@ -273,7 +273,7 @@ TEMPLATES = [
         S,
         P,
         "(11)Resource temporarily unavailable: AH03142: apr_thread_create: unable to create worker thread",
-        "{ap_cl} AH00567: Request header exceeds LimitRequestFieldSize: Cookie",
+        "{ap_cl} AH00561: Request header exceeds LimitRequestFieldSize: Cookie",
         "{ap_cl} AH01587: Error reading chunk (Request body is larger than the configured limit of {num})",
     ),
     dw(
