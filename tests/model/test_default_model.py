@@ -15,8 +15,8 @@ from logtriage.records import Record
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The bundled model on training/blindset.csv, LLM off (README): accuracy 0.957, macro-F1 0.965,
-# Unclassified 0.45%. The bars sit about a point under, so that a real regression fails.
+# The bundled model on training/blindset.csv, LLM off (README): accuracy 0.954, macro-F1 0.965,
+# Unclassified 0.75%. The bars sit about a point under, so that a real regression fails.
 BLIND_ACCURACY, BLIND_MACRO_F1, BLIND_UNCLASSIFIED = 0.945, 0.955, 0.02
 
 # The invented examples of ../shared/LABELS.md, one or more per label.
@@ -83,8 +83,8 @@ def checkset_report(engine: Engine) -> Report:
 
 def test_check_set_meets_the_quality_bar(checkset_report: Report) -> None:
     assert checkset_report.rows >= 270
-    assert checkset_report.macro_f1 >= 0.95  # 0.959 measured; words first must not cost more than a point
-    assert checkset_report.unclassified_share < 0.08  # 0.6% measured
+    assert checkset_report.macro_f1 >= 0.95  # 0.957 measured; words first must not cost more than a point
+    assert checkset_report.unclassified_share < 0.08  # 0.3% measured
     low = {label: m["f1"] for label, m in checkset_report.per_label.items() if m["f1"] < 0.80}
     assert not low, low
 
