@@ -21,6 +21,7 @@ failure:%@" with the SecPolicyChecks.list names) and OSX/include/security_keycha
 
 from training.templates.families._labels import ce, dw, er, ru, sa, sn
 from training.templates.families.macos import FAMILY as FAMILY
+from training.templates.families.macos import K, P
 from training.values import register
 
 register(
@@ -50,8 +51,6 @@ register(
     }
 )
 
-P = "macos syslog"
-K = "macOS"
 KERN = {"proc": "kernel", "logger": "com.apple.kernel"}
 PWR = {"proc": "powerd", "logger": "com.apple.powerd"}
 ASL = {"proc": "syslogd", "logger": "com.apple.syslogd"}

@@ -7,9 +7,7 @@ PM assertion and sleep logging ("Entering Sleep state due to 'Idle Sleep'", "Wak
 
 from training.templates.families._labels import er, sn, ua
 from training.templates.families.macos import FAMILY as FAMILY
-
-P = "macos syslog"
-K = "macOS"
+from training.templates.families.macos import K, P
 
 TEMPLATES = [
     ua(

@@ -12,9 +12,8 @@ and mDNSShared/uds_daemon.c.
 
 from training.templates.families._labels import dw, er, sn
 from training.templates.families.macos import FAMILY as FAMILY
+from training.templates.families.macos import K, P
 
-P = "macos syslog"
-K = "macOS"
 IPC = {"proc": "IPConfiguration", "logger": "com.apple.IPConfiguration"}
 CFG = {"proc": "configd", "logger": "com.apple.SystemConfiguration"}
 MDNS = {"proc": "mDNSResponder", "logger": "com.apple.mDNSResponder"}
