@@ -19,6 +19,10 @@ the same texts (e.g. Tcpip 4199, Service Control Manager 7022, MsiInstaller 1170
 
 from training.templates.families._labels import er, sa, sn, ua
 from training.templates.families.windows_eventlog import FAMILY as FAMILY
+from training.values import register
+
+# Tcpip and other netevent.dll texts write a network hardware address dash-separated, upper case: 00-15-5D-01-02-03.
+register({"win_mac": lambda r: "-".join(f"{r.randrange(256):02X}" for _ in range(6))})
 
 P = "win winkv none"
 S = "WindowsEventLog"
@@ -174,9 +178,9 @@ TEMPLATES = [
         S,
         P,
         "The system detected an address conflict for IP address {ip} with the system having network hardware "
-        "address {mac}. Network operations on this system may be disrupted as a result.",
+        "address {win_mac}. Network operations on this system may be disrupted as a result.",
         "The system detected an address conflict for IP address {ip} with the system having network hardware "
-        "address {mac}. The local interface has been disabled.",
+        "address {win_mac}. The local interface has been disabled.",
         logger="Tcpip:4199|Tcpip:4198",
     ),
     er(
