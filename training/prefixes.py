@@ -339,6 +339,14 @@ def _tomcat(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str
     return f"{d.day:02d}-{_MON[d.month - 1]}-{d.year} {d:%H:%M:%S}.{_ms(d)} {_JUL[sev]} [{thread}] {logger} {msg}"
 
 
+_WIN_LOG = {
+    "Microsoft-Windows-Security-Auditing": "Security",
+    "Security": "Security",
+    "Microsoft-Windows-Security-Kerberos": "System",
+    "Microsoft-Windows-Security-SPP": "Application",
+}
+
+
 def _winkv(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
     d = _when(r)
     source, _, event = logger.partition(":")
@@ -354,7 +362,9 @@ def _winkv(r: random.Random, sev: str, proc: str, logger: str, msg: str) -> str:
         }
         return json.dumps(rec)
     stamp = f"{d.month:02d}/{d.day:02d}/{d.year} {d:%I:%M:%S %p}"
-    log = "Security" if "Security" in source else r.choice(("System", "Application"))
+    # Event Viewer channel: only the audit provider writes to the Security log; the other
+    # "Security-*" providers have their own fixed log; the rest pick one (no RNG draw for fixed ones).
+    log = _WIN_LOG.get(source) or r.choice(("System", "Application"))
     return f"{stamp} LogName={log} SourceName={source} EventCode={event} Type={_WIN[sev]} Message={msg}"
 
 
