@@ -13,7 +13,9 @@ memory errors on page ... exceed threshold", "Running trigger"), Dell's Event an
 Reference (MEM0001, CPU0001, PSU0001, PCI1320, BAT0002, SUP0516/SUP0518, JCP027/JCP037, PR36, LOG007) and OpenManage
 Server Administrator event texts, HPE's iLO IML texts ("Corrected Memory Error threshold exceeded", "Network
 Adapter Link Down", "Server Critical Fault"), NVIDIA's Xid catalogue (45, 61, 92, 94, 95, 119), OpenSM's log
-("Entering MASTER state", "SUBNET UP") and drivers/char/ipmi ("IPMI kcs interface initialized").
+(linux-rdma/opensm@fa74b98c: osm_sm_state_mgr.c "Entering %s state", osm_state_mgr.c "SUBNET UP", osm_opensm.c
+the OSM_VERSION line "OpenSM %s" and "Setting IS_SM on port 0x%016" PRIx64) and drivers/char/ipmi ("IPMI kcs
+interface initialized").
 """
 
 from training.templates.families._labels import ce, er, ru, sa, sn, ua
@@ -306,7 +308,8 @@ TEMPLATES = [
         "Entering MASTER state",
         "SUBNET UP",
         "Entering DISCOVERING state",
-        "OpenSM {3.3.24|5.17.0} started on port 0x{hex16}",
+        "OpenSM {3.3.24|5.17.0}",
+        "Setting IS_SM on port 0x{hex16}",
         proc="OpenSM",
     ),
     sn(
