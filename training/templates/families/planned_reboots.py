@@ -9,9 +9,9 @@ cancel."), systemd-shutdown ("Sending SIGTERM to remaining processes...",
 shutdown.c wall ("The system is going down for reboot NOW!") and init ("Switching to runlevel: 6"), the kernel's
 kernel/reboot.c ("reboot: Restarting system", "reboot: Power down"), BSD/macOS shutdown(8) and reboot(8) syslog
 texts ("reboot by %s:", "rebooted by %s"), Microsoft's documentation of User32 1074, EventLog 6005/6006 and
-Kernel-Power 109, kubectl drain/cordon output and kured's log texts, unattended-upgrades ("Found
-/var/run/reboot-required, rebooting") and AWS/Azure/GCP documentation of instance reboot operations. Reboots of
-network gear, BMCs and vSphere/libvirt/Proxmox guests are in planned_reboots_devices_hypervisors.py.
+Kernel-Power 109, and unattended-upgrades ("Found /var/run/reboot-required, rebooting"). Reboots of network
+gear, BMCs and vSphere/libvirt/Proxmox guests are in planned_reboots_devices_hypervisors.py; Kubernetes node
+maintenance (kubectl, kured, OpenShift) and cloud reboot operations are in planned_reboots_more.py.
 """
 
 from training.templates.families._labels import sn

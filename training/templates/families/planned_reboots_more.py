@@ -4,16 +4,16 @@ As in planned_reboots.py each template keeps the family of the system that write
 drain/cordon output ("node/x cordoned", "evicting pod ns/p", "node/x drained", "node/x uncordoned") and the node
 events it causes ("Node x status is now: NodeNotSchedulable"), kured's log texts (Reboot required, Acquired reboot
 lock, Draining node, Commanding reboot for node, Uncordoning node, Releasing lock), the OpenShift
-machine-config-daemon ("initiating reboot: Node will reboot into config ..."), AWS CloudTrail's record of
-ec2:RebootInstances and the EC2 scheduled-event descriptions ("The instance is scheduled for a reboot"), Azure's
-activity-log operation Microsoft.Compute/virtualMachines/restart/action and GCP's audit method
-v1.compute.instances.reset, and the ansible.builtin.reboot documentation.
+machine-config-daemon ("initiating reboot: Node will reboot into config ..."), the AWS/Azure/GCP documentation of
+instance reboot operations (AWS CloudTrail's record of ec2:RebootInstances and the EC2 scheduled-event descriptions
+"The instance is scheduled for a reboot", Azure's activity-log operation
+Microsoft.Compute/virtualMachines/restart/action, GCP's audit method v1.compute.instances.reset), and the
+ansible.builtin.reboot documentation.
 """
 
 from training.templates.families._kit import logrus
 from training.templates.families._labels import sn
-
-FAMILY = "planned_reboots"
+from training.templates.families.planned_reboots import FAMILY as FAMILY
 
 _K8S = "kubernetes"
 _CLOUD = "cloud_audit"
