@@ -236,9 +236,8 @@ TEMPLATES = [
         "android",
         "logcat",
         "Too many failed fingerprint attempts; lockout for 30000 ms",
-        "Package com.{acme|globex}.{wallet|shop} signatures do not match the previously installed version; ignoring!",
         "Device is rooted: su binary found at /system/xbin/su; payment app blocked",
-        logger="FingerprintService|PackageManager|SafetyNet",
+        logger="FingerprintService|SafetyNet",
     ),
     t(
         "sec.dns_mail_abuse",

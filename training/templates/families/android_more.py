@@ -9,7 +9,7 @@ services/core/.../ConnectivityService ("NetworkAgentInfo [WIFI () - 100] validat
 WifiService's connection logs.
 """
 
-from training.templates.families._labels import dw, er, ru, sn
+from training.templates.families._labels import dw, er, ru, sa, sn
 from training.templates.families.android import FAMILY as FAMILY
 
 P = "logcat"
@@ -64,11 +64,17 @@ TEMPLATES = [
         "Killing {pid}:{apkg}/{a_uid} (adj {a_adj}): stop {apkg} due to installPackageLI",
         logger="ActivityManager",
     ),
+    sa(  # a wrong network key is a refused access, as android_framework_native's 4-Way Handshake failure
+        "android.wifi_wrong_key",
+        S,
+        P,
+        'wlan0: CTRL-EVENT-SSID-TEMP-DISABLED id={small} ssid="{svc}" auth_failures=1 duration=10 reason=WRONG_KEY',
+        logger="wpa_supplicant",
+    ),
     er(
         "android.wifi_errors",
         S,
         P,
-        'wlan0: CTRL-EVENT-SSID-TEMP-DISABLED id={small} ssid="{svc}" auth_failures=1 duration=10 reason=WRONG_KEY',
         "wlan0: CTRL-EVENT-ASSOC-REJECT bssid={mac} status_code={small}",
         "wlan0: CTRL-EVENT-DISCONNECTED bssid={mac} reason={small} locally_generated=1",
         logger="wpa_supplicant",
