@@ -32,6 +32,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write each row's held-out answer (LLM off) and the stage that gave it to this CSV",
     )
     p.add_argument("--c", type=float, default=2.0, help="inverse regularisation of the logistic regression")
+    p.add_argument(
+        "--embedding-weight",
+        type=float,
+        default=1.0,
+        help="scale of the embedding block beside the sparse word and character blocks while fitting "
+        "(above 1: regularised less than they are; the model serves raw embeddings either way)",
+    )
     p.add_argument("--no-words", action="store_true", help="embeddings only, without the word TF-IDF features")
     p.add_argument(
         "--no-chars", action="store_true", help="without the character 3-5-gram TF-IDF features beside the words"
@@ -114,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
         target_precision=args.target_precision,
         folds=args.folds,
         c=args.c,
+        embedding_weight=args.embedding_weight,
         lexical=not args.no_words,
         chars=not args.no_chars,
         words_first_chars=args.words_first_chars,

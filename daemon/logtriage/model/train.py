@@ -81,15 +81,18 @@ def fit_logistic(
     words_first: bool = False,
     chars: bool = False,
     words_first_chars: bool = False,
+    embedding_weight: float = 1.0,
 ) -> LinearModel:
     """Logistic regression on the embeddings, and on word TF-IDF beside them when texts are given (and
     character n-gram TF-IDF with `chars`); with `words_first`, also one on the word TF-IDF alone (and
-    the characters with `words_first_chars`); its threshold is set by `calibrate_words_first`."""
+    the characters with `words_first_chars`); its threshold is set by `calibrate_words_first`.
+    `embedding_weight` scales the embedding block while fitting (less regularisation on it than on the
+    sparse blocks when above 1); the stored coefficients are scaled back, so serving reads raw embeddings."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     lexical = char_features = None
-    features: Any = x
+    features: Any = x * embedding_weight
     words: Any = None
     char_rows: Any = None
     if texts is not None:
@@ -103,7 +106,7 @@ def fit_logistic(
         )
         words = vectorizer.fit_transform(texts)
         lexical = LexicalFeatures(list(vectorizer.get_feature_names_out()), vectorizer.idf_, 2)
-        blocks = [csr_matrix(x), words]
+        blocks = [csr_matrix(features), words]
         if chars:
             char_vectorizer = TfidfVectorizer(
                 analyzer="char_wb",
@@ -119,6 +122,7 @@ def fit_logistic(
         features = hstack(blocks).tocsr()
     coef, intercept = _logistic(features, y, len(labels), c)
     dim = x.shape[1]
+    coef[:, :dim] *= embedding_weight  # the fit saw x * weight: the same logits from raw x
     n_words = len(lexical) if lexical is not None else 0
     first = None
     if words_first and lexical is not None:
@@ -213,6 +217,7 @@ def train(
     name: str = "default",
     jobs: int = 1,
     lofo_rows: Path | None = None,
+    embedding_weight: float = 1.0,
 ) -> LinearModel:
     """`encode(texts) -> (n, dim) float32` is the embedder's encode; the same one must serve the model.
 
@@ -224,7 +229,7 @@ def train(
     `words_first_chars` to the words-first stage too. `jobs` processes fit the folds and the final
     model at once (the same model whatever it is). `words_first_at_threshold`: words first never answers
     below the model's threshold, LLM or not (as it always does with an LLM). `lofo_rows`: a CSV of every
-    row's held-out answer (lofo.write_rows)."""
+    row's held-out answer (lofo.write_rows). `embedding_weight`: see `fit_logistic`."""
     labels = sorted(set(data.labels))
     if len(labels) < 2:
         raise ValueError(f"need at least two labels to train, got {labels}")
@@ -239,7 +244,7 @@ def train(
 
     def fit(x: np.ndarray, _fold: np.ndarray, rows: list[int]) -> LinearModel:
         texts = [data.texts[i] for i in rows] if words else None
-        return fit_logistic(x[rows], y[rows], labels, c, texts, first, chars, first_chars)
+        return fit_logistic(x[rows], y[rows], labels, c, texts, first, chars, first_chars, embedding_weight)
 
     oof = lofo.out_of_fold(x, data.texts, units, fit, folds, jobs, fit_all=True)
     threshold = lofo.calibrate_threshold(oof, y, target_precision)
@@ -270,6 +275,7 @@ def train(
             "features": "embedding" + (" + word tf-idf" if lexical else "") + (" + char tf-idf" if chars else ""),
             "words_first_features": "word tf-idf + char tf-idf" if first_chars else "word tf-idf",
             "C": c,
+            "embedding_weight": embedding_weight,
             "class_weight": "balanced",
         },
         "input": "template_key.model_text",
