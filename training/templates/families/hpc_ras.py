@@ -102,7 +102,6 @@ TEMPLATES = [
         "none syslog",
         "PSU0003: The power input for power supply {small} is lost.",
         "CPU0000: Internal error has occurred check for additional logs.",
-        "PDR3: Fault detected on drive {small} in disk drive bay {small2}.",
         "FAN0002: Fan {small} RPM is less than the lower critical threshold.",
     ),
     er(

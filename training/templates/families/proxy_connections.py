@@ -208,7 +208,6 @@ TEMPLATES = [
         P3,
         N,
         _3 + "3128 00001 - {ip}:{port} 0.0.0.0:0 0 0 0 CONNECT {px_site}:443 HTTP/1.1",
-        _3 + "1080 00003 - {ip}:{port} 0.0.0.0:0 0 0 0 CONNECT {ip2}:{25|445|3389}",
         _3 + "3128 00006 {user} {ip}:{port} 0.0.0.0:0 0 0 0 CONNECT {px_site}:443 HTTP/1.1",
         _3 + "1080 00005 {user} {ip}:{port} 0.0.0.0:0 0 0 0 CONNECT {px_site}:443",
     ),
