@@ -32,8 +32,8 @@ def test_weighted_model_serves_raw_embeddings_with_the_scaled_fits_answers() -> 
     words, chars = weighted.words(texts), weighted.char_rows(texts)
     # the regression the weight means: the same word and character rows beside x * 0.5
     reference = LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced")
-    reference.fit(hstack([csr_matrix(x * 0.5), words, chars]).tocsr(), y)
-    expected = reference.predict_proba(hstack([csr_matrix(x * 0.5), words, chars]).tocsr())
+    scaled = hstack([csr_matrix(x * 0.5), words, chars]).tocsr()
+    expected = reference.fit(scaled, y).predict_proba(scaled)
     served = weighted.predict_proba(x, texts)  # raw embeddings, as the daemon has them
     assert np.abs(served - expected).max() < 2e-3
     plain = fit_logistic(x, y, labels, 2.0, texts, chars=True)
